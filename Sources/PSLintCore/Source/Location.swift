@@ -1,0 +1,83 @@
+/// Where something sits in a Word document: 1-based indices in document order.
+/// `paragraph` counts every paragraph, those inside table cells included.
+public struct WordLocation: Hashable, Sendable, Codable {
+    public var paragraph: Int
+    public var table: Int?
+    public var row: Int?
+    public var cell: Int?
+
+    public init(paragraph: Int, table: Int? = nil, row: Int? = nil, cell: Int? = nil) {
+        self.paragraph = paragraph
+        self.table = table
+        self.row = row
+        self.cell = cell
+    }
+
+    /// "paragraph 214, table 3 row 12 cell 2": the form a person can follow in Word.
+    public var description: String {
+        var text = "paragraph \(paragraph)"
+        if let table {
+            text += ", table \(table)"
+            if let row { text += " row \(row)" }
+            if let cell { text += " cell \(cell)" }
+        }
+        return text
+    }
+}
+
+/// The one location type of the whole tool.
+///
+/// `line` and `column` are 1-based; columns count Unicode code points (TAB and NBSP count 1).
+/// `word` is filled by the Word reader; `clause` is the standard's own paragraph number (пункт)
+/// when the value sits inside one; `snippet` is the text found there, trimmed to a readable length.
+public struct Location: Hashable, Sendable {
+    public var line: Int?
+    public var column: Int?
+    public var word: WordLocation?
+    public var clause: String?
+    public var snippet: String
+
+    public init(line: Int? = nil, column: Int? = nil, word: WordLocation? = nil, clause: String? = nil, snippet: String = "") {
+        self.line = line
+        self.column = column
+        self.word = word
+        self.clause = clause
+        self.snippet = snippet
+    }
+
+    public static let unknown = Location()
+
+    /// The longest snippet kept, in characters.
+    public static let snippetLimit = 80
+
+    public static func makeSnippet(_ text: String) -> String {
+        let trimmed = text.trimmingWhitespace
+        if trimmed.count <= snippetLimit { return trimmed }
+        return String(trimmed.prefix(snippetLimit - 1)) + "…"
+    }
+
+    /// A position a person can find: `12:5` for text files, the Word description for .docx.
+    public var humanDescription: String {
+        if let word { return word.description }
+        if let line {
+            if let column { return "\(line):\(column)" }
+            return "\(line)"
+        }
+        return ""
+    }
+
+    public func with(clause: String?) -> Location {
+        var copy = self
+        copy.clause = clause
+        return copy
+    }
+}
+
+extension Location: Comparable {
+    /// Document order: Word paragraph, else line and column.
+    public static func < (lhs: Location, rhs: Location) -> Bool {
+        let l = (lhs.word?.paragraph ?? lhs.line ?? Int.max, lhs.column ?? 0)
+        let r = (rhs.word?.paragraph ?? rhs.line ?? Int.max, rhs.column ?? 0)
+        return l < r
+    }
+}
