@@ -34,6 +34,10 @@ let package = Package(
             dependencies: ["PSLintCore", "CLibXML2", "ZIPFoundation"]
         ),
         .target(
+            name: "PSLintConfig",
+            dependencies: ["PSLintCore", "Yams"]
+        ),
+        .target(
             name: "PSLintRules",
             dependencies: ["PSLintCore", "Yams", .product(name: "OrderedCollections", package: "swift-collections")]
         ),
@@ -47,7 +51,7 @@ let package = Package(
         ),
         .target(
             name: "PSLintDriver",
-            dependencies: ["PSLintCore", "PSLintOffice", "PSLintRules", "PSLintReporters", "PSLintFix"]
+            dependencies: ["PSLintCore", "PSLintOffice", "PSLintConfig", "PSLintRules", "PSLintReporters", "PSLintFix"]
         ),
         .executableTarget(
             name: "pslint",
@@ -55,6 +59,7 @@ let package = Package(
         ),
         .testTarget(name: "PSLintCoreTests", dependencies: ["PSLintCore"]),
         .testTarget(name: "PSLintOfficeTests", dependencies: ["PSLintOffice", "PSLintCore", "ZIPFoundation", "CLibXML2"]),
+        .testTarget(name: "PSLintConfigTests", dependencies: ["PSLintConfig", "PSLintCore"]),
         .testTarget(name: "PSLintRulesTests", dependencies: ["PSLintRules", "PSLintCore"]),
         .testTarget(name: "PSLintReportersTests", dependencies: ["PSLintReporters", "PSLintRules", "PSLintCore", "CLibXML2"]),
         .testTarget(name: "PSLintFixTests", dependencies: ["PSLintFix", "PSLintCore", "PSLintOffice", "ZIPFoundation"]),

@@ -24,11 +24,15 @@ public struct SourceText: Hashable, Sendable {
     public var runs: [Run]
     /// Set by the Word and HTML readers: where this text sits in the document.
     public var word: WordLocation?
+    /// UTF-8 length of a prefix of `text` that Word's automatic numbering generated (`"9. "`):
+    /// it is shown as Word shows it but is not typed in the document. 0 when none.
+    public var autoNumberLength: Int
 
-    public init(text: String, runs: [Run] = [], word: WordLocation? = nil) {
+    public init(text: String, runs: [Run] = [], word: WordLocation? = nil, autoNumberLength: Int = 0) {
         self.text = text
         self.runs = runs
         self.word = word
+        self.autoNumberLength = autoNumberLength
     }
 
     public var isBlank: Bool { text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
