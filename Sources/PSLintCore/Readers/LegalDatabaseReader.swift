@@ -1,0 +1,151 @@
+/// L2, the legal-database export: paragraph lines indented with NBSP, and tables whose cells
+/// each occupy one or more lines, separated by a line holding one TAB.
+///
+/// A row starts with a TAB line; further TAB lines separate its cells; the last cell of a row is
+/// followed by one blank line (an empty cell is one blank line, so `TAB, blank, TAB` is an
+/// empty cell inside a row while `text, blank, TAB` and `TAB, blank, blank, TAB` start a new row).
+/// Inside a cell, each non-blank line is a paragraph (blank lines separate Word paragraphs and the
+/// lines of merged cells, P1). The table ends at an NBSP-indented paragraph line, a chapter heading,
+/// or an indented line after a blank line.
+enum LegalDatabaseReader {
+    /// If the line is a cell separator (first non-space byte a TAB), the byte offset after the TAB.
+    @inline(__always)
+    static func separatorContent(_ b: UnsafeBufferPointer<UInt8>, _ line: LineSplitter.Line) -> Int? {
+        var i = line.start
+        while i < line.end, b[i] == 0x20 { i += 1 }
+        guard i < line.end, b[i] == 0x09 else { return nil }
+        return i + 1
+    }
+
+    /// A separator line with nothing but white space after the TAB.
+    static func isBareSeparator(_ b: UnsafeBufferPointer<UInt8>, _ line: LineSplitter.Line) -> Bool {
+        guard let after = separatorContent(b, line) else { return false }
+        var i = after
+        while i < line.end {
+            if b[i] == 0x20 || b[i] == 0x09 { i += 1; continue }
+            if b[i] == 0xC2, i + 1 < line.end, b[i + 1] == 0xA0 { i += 2; continue }
+            return false
+        }
+        return true
+    }
+
+    static func startsWithNBSP(_ b: UnsafeBufferPointer<UInt8>, _ line: LineSplitter.Line) -> Bool {
+        line.end - line.start >= 2 && b[line.start] == 0xC2 && b[line.start + 1] == 0xA0
+    }
+
+    static func startsWithSpace(_ b: UnsafeBufferPointer<UInt8>, _ line: LineSplitter.Line) -> Bool {
+        line.end > line.start && b[line.start] == 0x20
+    }
+
+    struct RowBuilder {
+        var cells: [Cell] = []
+        var cellLines: [(line: Int, start: Int, end: Int, blank: Bool)] = []
+        var location: Location
+
+        mutating func finishCell(_ b: UnsafeBufferPointer<UInt8>, rowEnds: inout Bool) {
+            rowEnds = cellLines.count >= 2 && cellLines.last!.blank
+            if rowEnds { cellLines.removeLast() }
+            var paragraphs: [SourceText] = []
+            for line in cellLines where !line.blank {
+                InlineMarkup.paragraphs(b, start: line.start, end: line.end, line: line.line, column: 1 + columnOffset(b, line.start, line.end), into: &paragraphs)
+            }
+            let first = cellLines.first
+            let location = Location(line: first?.line ?? self.location.line, column: 1, snippet: Location.makeSnippet(paragraphs.first?.text ?? ""))
+            cells.append(Cell(paragraphs: paragraphs, isContinuation: cells.isEmpty && paragraphs.isEmpty, location: location))
+            cellLines.removeAll(keepingCapacity: true)
+        }
+
+        /// 0: lines are read from their first byte.
+        func columnOffset(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int { 0 }
+    }
+
+    static func read(_ b: UnsafeBufferPointer<UInt8>, lines: [LineSplitter.Line]) -> [Block] {
+        var blocks: [Block] = []
+        var row: RowBuilder?
+        var previousBlank = false
+
+        func flushRow() {
+            guard var current = row else { return }
+            var rowEnds = false
+            if !current.cellLines.isEmpty || current.cells.isEmpty { current.finishCell(b, rowEnds: &rowEnds) }
+            while current.cells.count > 1, let last = current.cells.last, last.isEmpty { current.cells.removeLast() }
+            let snippet = current.cells.first { !$0.isEmpty }?.text ?? ""
+            current.location.snippet = Location.makeSnippet(snippet)
+            blocks.append(.row(TableRow(cells: current.cells, location: current.location)))
+            row = nil
+        }
+
+        for (index, line) in lines.enumerated() {
+            let number = index + 1
+            if let after = separatorContent(b, line) {
+                if var current = row {
+                    var rowEnds = false
+                    current.finishCell(b, rowEnds: &rowEnds)
+                    row = current
+                    if rowEnds {
+                        flushRow()
+                    }
+                }
+                if row == nil {
+                    row = RowBuilder(location: Location(line: number, column: 1))
+                }
+                if after < line.end && !isBareSeparator(b, line) {
+                    row!.cellLines.append((number, after, line.end, false))
+                }
+                previousBlank = false
+                continue
+            }
+            if row != nil {
+                let endsTable = !line.isBlank && (startsWithNBSP(b, line) || ChapterHeadingSniffer.isChapterHeading(b, line.start, line.end)
+                    || (previousBlank && startsWithSpace(b, line)))
+                if !endsTable {
+                    row!.cellLines.append((number, line.start, line.end, line.isBlank))
+                    previousBlank = line.isBlank
+                    continue
+                }
+                flushRow()
+            }
+            previousBlank = line.isBlank
+            if line.isBlank { continue }
+            var paragraphs: [SourceText] = []
+            InlineMarkup.paragraphs(b, start: line.start, end: line.end, line: number, column: 1, into: &paragraphs)
+            for paragraph in paragraphs { blocks.append(.paragraph(paragraph)) }
+        }
+        flushRow()
+        return blocks
+    }
+}
+
+/// A quick byte-level test for a chapter heading line (`Глава 4.`, `4-тарау.`, `4-ші тарау.`, `4- тарау.`).
+enum ChapterHeadingSniffer {
+    static let tarau = Array("тарау".utf8)
+    static let glava = Array("Глава".utf8)
+
+    static func isChapterHeading(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end, b[i] == 0x20 || b[i] == 0x23 || b[i] == 0x2A || (b[i] == 0xC2 && i + 1 < end && b[i + 1] == 0xA0) {
+            i += b[i] == 0xC2 ? 2 : 1
+        }
+        if matches(b, i, end, glava) { return true }
+        let digitsStart = i
+        while i < end, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+        guard i > digitsStart, i - digitsStart <= 2 else { return false }
+        while i < end, b[i] == 0x20 { i += 1 }
+        guard i < end, b[i] == 0x2D else { return false }
+        // within the next 16 bytes: "тарау"
+        let limit = min(end, i + 24)
+        var j = i
+        while j < limit {
+            if matches(b, j, end, tarau) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    static func matches(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ word: [UInt8]) -> Bool {
+        guard end - i >= word.count else { return false }
+        for k in 0..<word.count where b[i + k] != word[k] { return false }
+        return true
+    }
+}
