@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "pslint", targets: ["pslint"]),
         .library(name: "PSLintDriver", targets: ["PSLintDriver"]),
+        .library(name: "PSLintCore", targets: ["PSLintCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -76,11 +76,12 @@ enum LineSplitter {
 enum LayoutDetector {
     static func detect(_ b: UnsafeBufferPointer<UInt8>, lines: [LineSplitter.Line]) -> TextLayout {
         var separatorLines = 0, tabRows = 0, markdown = 0
-        for line in lines where !line.isBlank {
+        for line in lines where line.end > line.start {
             if LegalDatabaseReader.separatorContent(b, line) != nil {
                 if LegalDatabaseReader.isBareSeparator(b, line) { separatorLines += 1 }
                 continue
             }
+            if line.isBlank { continue }
             var hasTab = false
             for i in line.start..<line.end where b[i] == 0x09 { hasTab = true; break }
             if hasTab { tabRows += 1 }
