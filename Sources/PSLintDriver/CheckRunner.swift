@@ -1,0 +1,95 @@
+import Foundation
+import PSLintCore
+import PSLintConfig
+import PSLintRules
+
+/// Settings of one `pslint check` (or `fix`, `dump`) run.
+public struct RunOptions: Sendable {
+    public var read: ReadOptions
+    public var jobs: Int
+    public var language: LanguageChoice
+    public var configuration: Configuration
+    public var profile: Profile?
+    public var stdinName: String?
+    public var failOn: Severity?
+
+    public init(read: ReadOptions = ReadOptions(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                language: LanguageChoice = .fixed(.en), configuration: Configuration = .empty, profile: Profile? = nil,
+                stdinName: String? = nil, failOn: Severity? = .error) {
+        self.read = read
+        self.jobs = max(1, jobs)
+        self.language = language
+        self.configuration = configuration
+        self.profile = profile
+        self.stdinName = stdinName
+        self.failOn = failOn
+    }
+
+    var ruleSettings: RuleSettings {
+        var settings = configuration.ruleSettings()
+        if let profile { settings.profile = profile }
+        return settings
+    }
+}
+
+/// One input after reading and checking: the result, and what `fix` needs.
+struct CheckedInput: Sendable {
+    var result: FileResult
+    var bytes: [UInt8]
+    var format: DocumentFormat?
+}
+
+/// bytes → reader → source document → parser → standards → rules → diagnostics, for every input.
+public struct CheckRunner: Sendable {
+    public var options: RunOptions
+
+    public init(options: RunOptions) {
+        self.options = options
+    }
+
+    /// Checks every input (in parallel, results in input order) and applies the waivers.
+    public func run(_ inputs: [InputFile], discoveryErrors: [(path: String, message: String)] = [], standardInput: [UInt8]? = nil) -> CheckResult {
+        let checked = check(inputs, standardInput: standardInput)
+        return result(checked.map(\.result), discoveryErrors: discoveryErrors)
+    }
+
+    func result(_ files: [FileResult], discoveryErrors: [(path: String, message: String)]) -> CheckResult {
+        var files = files
+        for error in discoveryErrors { files.append(FileResult(path: error.path, error: error.message)) }
+        let (waived, configurationDiagnostics) = options.configuration.applyWaivers(to: files)
+        return CheckResult(toolVersion: ToolInfo.version, files: waived, configurationDiagnostics: configurationDiagnostics,
+                           configurationPath: options.configuration.path, failOn: options.failOn)
+    }
+
+    func check(_ inputs: [InputFile], standardInput: [UInt8]?) -> [CheckedInput] {
+        let loader = DocumentLoader(options: options.read)
+        let engine = RuleEngine(settings: options.ruleSettings, language: options.language)
+        return parallelMap(inputs, jobs: options.jobs) { input in
+            CheckRunner.check(input, loader: loader, engine: engine, standardInput: standardInput)
+        }
+    }
+
+    static func check(_ input: InputFile, loader: DocumentLoader, engine: RuleEngine, standardInput: [UInt8]?) -> CheckedInput {
+        let document: SourceDocument
+        let bytes: [UInt8]
+        do {
+            (document, bytes) = try loader.load(input, standardInput: standardInput)
+        } catch {
+            return CheckedInput(result: FileResult(path: input.path, error: error.message), bytes: [], format: nil)
+        }
+        let standards = StandardParser.parse(document)
+        var result = FileResult(path: input.path, format: document.format, layout: document.layout, notices: document.notices)
+        if standards.isEmpty {
+            if input.named {
+                result.error = "holds no professional standard (no title «Профессиональный стандарт: …» / «Кәсіптік стандарт …» and no chapter headings with cards)"
+            } else {
+                result.skipped = true
+                result.notices.append("holds no professional standard: skipped")
+            }
+            return CheckedInput(result: result, bytes: bytes, format: document.format)
+        }
+        result.standards = standards.map { StandardSummary(reference: StandardReference($0), language: $0.language, cards: $0.cards.count) }
+        result.diagnostics = engine.check(standards)
+        return CheckedInput(result: result, bytes: bytes, format: document.format)
+    }
+}
