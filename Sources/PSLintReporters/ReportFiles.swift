@@ -1,0 +1,83 @@
+import PSLintCore
+
+/// One entry of a report: an input file, or the configuration file when the configuration
+/// itself has findings (a waiver that matches nothing). Every reporter walks the same entries
+/// in the same order — the input files as the result lists them, then the configuration — so
+/// every diagnostic of the result appears in every report, in the same order.
+struct ReportEntry {
+    var file: FileResult
+    var isConfiguration: Bool
+}
+
+/// The configuration file name used when the result names no configuration path.
+let defaultConfigurationPath = ".pslint.yml"
+
+extension CheckResult {
+    var reportEntries: [ReportEntry] {
+        var entries = files.map { ReportEntry(file: $0, isConfiguration: false) }
+        if !configurationDiagnostics.isEmpty {
+            let path = configurationPath.flatMap { $0.isEmpty ? nil : $0 } ?? defaultConfigurationPath
+            entries.append(ReportEntry(file: FileResult(path: path, diagnostics: configurationDiagnostics), isConfiguration: true))
+        }
+        return entries
+    }
+
+    /// The run's counts as reports print them: `RunSummary` of the input files, plus the
+    /// configuration's own findings in the severity and suppressed counts (not in `files`).
+    var reportCounts: RunSummary {
+        var counts = summary
+        for diagnostic in configurationDiagnostics {
+            if diagnostic.isSuppressed { counts.suppressed += 1; continue }
+            switch diagnostic.severity {
+            case .error: counts.errors += 1
+            case .warning: counts.warnings += 1
+            case .info: counts.infos += 1
+            }
+        }
+        return counts
+    }
+}
+
+extension FileResult {
+    /// Why a skipped file was skipped: its notices, else the general reason.
+    func skipReason(_ words: ReportWords) -> String {
+        notices.isEmpty ? words.noStandardFound : notices.joined(separator: "; ")
+    }
+}
+
+/// Rule metadata by id, with a stand-in for ids the catalogue does not hold (e.g. a
+/// configuration finding), so no reporter ever drops a diagnostic for want of metadata.
+struct RuleCatalogue {
+    let rules: [RuleDescriptor]
+    private let indexByID: [String: Int]
+
+    init(_ descriptors: [RuleDescriptor], diagnostics: [Diagnostic]) {
+        var rules: [RuleDescriptor] = []
+        var index: [String: Int] = [:]
+        for descriptor in descriptors where index[descriptor.id] == nil {
+            index[descriptor.id] = rules.count
+            rules.append(descriptor)
+        }
+        for diagnostic in diagnostics where index[diagnostic.ruleID] == nil {
+            index[diagnostic.ruleID] = rules.count
+            rules.append(RuleDescriptor(id: diagnostic.ruleID, name: diagnostic.ruleName, family: diagnostic.family,
+                                        severities: [.draft: diagnostic.severity, .submission: diagnostic.severity],
+                                        summary: [:], rationale: [:], helpURI: ""))
+        }
+        self.rules = rules
+        self.indexByID = index
+    }
+
+    func index(of ruleID: String) -> Int? { indexByID[ruleID] }
+    func descriptor(_ ruleID: String) -> RuleDescriptor? { indexByID[ruleID].map { rules[$0] } }
+}
+
+extension RuleDescriptor {
+    func summary(in language: MessageLanguage) -> String {
+        summary[language] ?? summary[.en] ?? MessageLanguage.allCases.lazy.compactMap { summary[$0] }.first ?? ""
+    }
+
+    func rationale(in language: MessageLanguage) -> String {
+        rationale[language] ?? rationale[.en] ?? MessageLanguage.allCases.lazy.compactMap { rationale[$0] }.first ?? ""
+    }
+}
