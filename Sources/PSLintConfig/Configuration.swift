@@ -48,12 +48,15 @@ public struct Configuration: Sendable {
     /// catalogue, used to validate rule selectors, parameter names and parameter types.
     public static func load(path: String, rules: [RuleDescriptor],
                             parameters: [String: [String: ParameterValue]]) throws(ConfigurationError) -> Configuration {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            let reason = (error as NSError).localizedFailureReason ?? "the file cannot be read"
-            throw ConfigurationError(path: path, line: nil, column: nil, message: "cannot read the configuration file: \(reason)")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ConfigurationError(path: path, line: nil, column: nil, message: "cannot read the configuration file: no such file")
+        }
+        guard !isDirectory.boolValue else {
+            throw ConfigurationError(path: path, line: nil, column: nil, message: "cannot read the configuration file: it is a folder")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigurationError(path: path, line: nil, column: nil, message: "cannot read the configuration file: permission denied or read error")
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }

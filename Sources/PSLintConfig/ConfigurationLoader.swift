@@ -64,6 +64,9 @@ struct ConfigurationLoader {
         switch error {
         case .scanner(let context, let problem, let mark, let yaml), .parser(let context, let problem, let mark, let yaml),
              .composer(let context, let problem, let mark, let yaml):
+            if problem == "but found another document" {
+                return reader.error(at: mark, "invalid YAML: a second document ('---') is not allowed: the configuration is one document")
+            }
             var message = "invalid YAML: \(problem)"
             if Self.character(in: yaml, at: mark) == "\t" {
                 message += " (a tab: indent YAML with spaces)"

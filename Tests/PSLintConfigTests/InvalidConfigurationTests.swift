@@ -40,7 +40,32 @@ import Testing
             Issue.record("a missing file loaded")
         } catch {
             #expect(error.line == nil && error.column == nil)
-            #expect(error.description.hasPrefix("\(path): error: cannot read the configuration file"))
+            #expect(error.description == "\(path): error: cannot read the configuration file: no such file")
+        }
+    }
+
+    @Test func folderIsNotAConfigurationFile() {
+        let path = FixturePaths.path("valid")
+        #expect(throws: ConfigurationError(path: path, line: nil, column: nil,
+                                           message: "cannot read the configuration file: it is a folder")) {
+            try TestCatalogue.load(path)
+        }
+    }
+
+    @Test func secondDocumentIsAnError() {
+        do {
+            _ = try TestCatalogue.parse("profile: draft\n---\nprofile: submission\n")
+            Issue.record("two documents accepted")
+        } catch {
+            #expect(error.line == 2 && error.column == 1)
+            #expect(error.message == "invalid YAML: a second document ('---') is not allowed: the configuration is one document")
+        }
+    }
+
+    @Test func nonScalarKeyIsAnError() {
+        #expect(throws: ConfigurationError(path: "/project/.pslint.yml", line: 1, column: 3,
+                                           message: "keys must be plain words, got a list")) {
+            try TestCatalogue.parse("? [a, b]\n: c\n")
         }
     }
 
