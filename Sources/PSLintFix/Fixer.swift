@@ -92,7 +92,8 @@ public enum Fixer {
         result.editsApplied = outcome.applied.count
         result.editsRefused = outcome.refused.map(\.description)
         if options.diff, let lines = outcome.diffLines {
-            let diff = UnifiedDiff.render(lines, oldLabel: "a/" + path, newLabel: "b/" + path)
+            let label = diffLabel(path)
+            let diff = UnifiedDiff.render(lines, oldLabel: "a/" + label, newLabel: "b/" + label)
             result.diff = diff.isEmpty ? nil : diff
         }
         guard !outcome.applied.isEmpty, !options.dryRun else { return result }
@@ -106,6 +107,14 @@ public enum Fixer {
             result.editsApplied = 0
         }
         return result
+    }
+
+    /// The path as diff labels show it: without a leading `./` or `/` (`a/docs/x.txt`).
+    static func diffLabel(_ path: String) -> String {
+        var label = Substring(path)
+        while label.hasPrefix("./") { label = label.dropFirst(2) }
+        while label.hasPrefix("/") { label = label.dropFirst() }
+        return String(label)
     }
 
     /// For `pslint fix -`: returns the fixed bytes of a text document.

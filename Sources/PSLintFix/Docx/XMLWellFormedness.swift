@@ -6,6 +6,8 @@ enum XMLWellFormedness {
     /// Throws the first libxml2 error, in one line.
     static func check(_ bytes: [UInt8], part: String) throws(FixError) {
         guard !bytes.isEmpty else { throw FixError("\(part) is empty") }
+        // A DTD is refused before libxml2 sees it: no entity declaration is ever parsed.
+        if hasDeclarationInProlog(bytes) { throw FixError("\(part) has a DOCTYPE: refused") }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let collector = ErrorCollector()
         let unmanaged = Unmanaged.passRetained(collector)
@@ -29,6 +31,26 @@ enum XMLWellFormedness {
         }
         if status != 0 || collector.message != nil {
             throw FixError("\(part) is not well-formed XML: \(collector.message ?? "libxml2 could not read it")")
+        }
+    }
+
+    /// Does a `<!DOCTYPE` (or any `<!` other than a comment) come before the root element?
+    static func hasDeclarationInProlog(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            var i = b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
+            while i < b.count {
+                let c = b[i]
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { i += 1; continue }
+                guard c == 0x3C else { return false }
+                if XMLTextContent.starts(b, i, b.count, "<?") {
+                    i = (XMLTextContent.find(b, i + 2, b.count, "?>") ?? b.count) + 2
+                } else if XMLTextContent.starts(b, i, b.count, "<!--") {
+                    i = (XMLTextContent.find(b, i + 4, b.count, "-->") ?? b.count) + 3
+                } else {
+                    return XMLTextContent.starts(b, i, b.count, "<!")
+                }
+            }
+            return false
         }
     }
 

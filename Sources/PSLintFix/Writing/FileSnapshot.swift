@@ -46,10 +46,10 @@ public struct FileSnapshot: Hashable, Sendable {
         let current: (bytes: [UInt8], status: stat)
         do { current = try POSIXFile.readAll(path: path) } catch { return "it cannot be read any more (\(error.message))" }
         if current.bytes.count != size { return "its size changed since it was read (\(size) → \(current.bytes.count) bytes)" }
+        if SHA256.hash(current.bytes) != sha256 { return "its content changed since it was read" }
         if let modificationTime, POSIXFile.modificationTime(current.status) != modificationTime {
             return "it was modified since it was read"
         }
-        if SHA256.hash(current.bytes) != sha256 { return "its content changed since it was read" }
         return nil
     }
 }
