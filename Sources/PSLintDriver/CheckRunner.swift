@@ -25,6 +25,14 @@ public struct RunOptions: Sendable {
         self.failOn = failOn
     }
 
+    /// The language of run-level messages (configuration findings, report headings).
+    public var reportLanguage: MessageLanguage {
+        switch language {
+        case .fixed(let fixed): return fixed
+        case .auto(let fallback): return fallback
+        }
+    }
+
     var ruleSettings: RuleSettings {
         var settings = configuration.ruleSettings()
         if let profile { settings.profile = profile }
@@ -56,7 +64,7 @@ public struct CheckRunner: Sendable {
     func result(_ files: [FileResult], discoveryErrors: [(path: String, message: String)]) -> CheckResult {
         var files = files
         for error in discoveryErrors { files.append(FileResult(path: error.path, error: error.message)) }
-        let (waived, configurationDiagnostics) = options.configuration.applyWaivers(to: files)
+        let (waived, configurationDiagnostics) = options.configuration.applyWaivers(to: files, language: options.reportLanguage)
         return CheckResult(toolVersion: ToolInfo.version, files: waived, configurationDiagnostics: configurationDiagnostics,
                            configurationPath: options.configuration.path, failOn: options.failOn)
     }

@@ -65,12 +65,7 @@ struct Check: ParsableCommand {
         case "never": useColor = false
         default: useColor = isatty(STDOUT_FILENO) != 0 && environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
         }
-        let language: MessageLanguage
-        switch options.language {
-        case .fixed(let fixed): language = fixed
-        case .auto(let fallback): language = fallback
-        }
-        let reportOptions = ReportOptions(color: useColor, workingDirectory: FileManager.default.currentDirectoryPath, language: language,
+        let reportOptions = ReportOptions(color: useColor, workingDirectory: FileManager.default.currentDirectoryPath, language: options.reportLanguage,
                                           toolVersion: ToolInfo.version, informationURI: ToolInfo.informationURI, failOn: failOnSeverity)
         var outputs = try reports.map(parseReport)
         if format != nil || outputs.isEmpty { outputs.insert((format ?? .text, "-"), at: 0) }
