@@ -1,4 +1,5 @@
 import PSLintCore
+import PSLintOffice
 
 extension ReaderParagraph {
     /// The Word paragraphs of a source document made by the Word reader, by paragraph index.
@@ -22,8 +23,13 @@ extension ReaderParagraph {
 
 /// Reads a .docx with the project's Word reader to check edits against what it shows.
 enum WordReaderView {
-    /// Nil when no Word reader is available (the editor's own checks still apply).
     static func paragraphs(of bytes: [UInt8], path: String) throws(FixError) -> [Int: ReaderParagraph]? {
-        nil
+        // The file was read once already under the run's size limit: do not apply a smaller one.
+        let options = ReadOptions(maxFileSize: max(bytes.count, ReadOptions.defaultMaxFileSize))
+        do {
+            return ReaderParagraph.paragraphs(of: try DocxReader().read(bytes: bytes, path: path, options: options))
+        } catch {
+            throw FixError(error.message)
+        }
     }
 }
