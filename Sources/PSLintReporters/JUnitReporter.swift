@@ -13,7 +13,7 @@ public struct JUnitReporter: Reporter {
 
     public func render(_ result: CheckResult, rules: [RuleDescriptor], options: ReportOptions) -> String {
         let context = DiagnosticContext(options.language)
-        let catalogue = RuleCatalogue(rules, diagnostics: result.files.flatMap(\.diagnostics) + result.configurationDiagnostics)
+        let catalogue = RuleIndex(rules, diagnostics: result.files.flatMap(\.diagnostics) + result.configurationDiagnostics)
         var suites: [Suite] = []
         for entry in result.reportEntries {
             suites.append(suite(entry.file, context: context, catalogue: catalogue, failOn: options.failOn))
@@ -27,7 +27,7 @@ public struct JUnitReporter: Reporter {
         return out
     }
 
-    private func suite(_ file: FileResult, context: DiagnosticContext, catalogue: RuleCatalogue, failOn: Severity?) -> Suite {
+    private func suite(_ file: FileResult, context: DiagnosticContext, catalogue: RuleIndex, failOn: Severity?) -> Suite {
         var suite = Suite(path: file.path, notices: file.notices)
         if let error = file.error {
             suite.add(TestCase(name: "input", classname: file.path, outcome: .error, type: "input-error", message: error, body: ""))

@@ -20,7 +20,7 @@ public struct MarkdownReporter: Reporter {
         let context = DiagnosticContext(options.language)
         let words = context.words
         let entries = result.reportEntries
-        let catalogue = RuleCatalogue(rules, diagnostics: entries.flatMap(\.file.diagnostics))
+        let catalogue = RuleIndex(rules, diagnostics: entries.flatMap(\.file.diagnostics))
         let counts = result.reportCounts
 
         var head = "## pslint\n\n" + Markdown.escape(words.summaryLine(counts)) + "\n\n"
@@ -100,7 +100,7 @@ public struct MarkdownReporter: Reporter {
         return parts.joined(separator: ", ")
     }
 
-    private func rule(_ d: Diagnostic, _ catalogue: RuleCatalogue) -> String {
+    private func rule(_ d: Diagnostic, _ catalogue: RuleIndex) -> String {
         let title = Markdown.escape(d.title)
         guard let uri = catalogue.descriptor(d.ruleID)?.helpURI, !uri.isEmpty else { return title }
         return "[\(title)](\(Markdown.linkTarget(uri)))"

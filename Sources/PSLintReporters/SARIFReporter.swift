@@ -22,7 +22,7 @@ public struct SARIFReporter: Reporter {
     public func document(_ result: CheckResult, rules: [RuleDescriptor], options: ReportOptions) -> JSONValue {
         let context = DiagnosticContext(options.language)
         let entries = result.reportEntries
-        let catalogue = RuleCatalogue(rules, diagnostics: entries.flatMap(\.file.diagnostics))
+        let catalogue = RuleIndex(rules, diagnostics: entries.flatMap(\.file.diagnostics))
         var results: [JSONValue] = []
         var notifications: [JSONValue] = []
         for entry in entries {

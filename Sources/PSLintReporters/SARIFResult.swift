@@ -2,7 +2,7 @@ import PSLintCore
 
 /// One SARIF `result` of a diagnostic.
 enum SARIFResult {
-    static func make(_ d: Diagnostic, artifact: ArtifactPath, catalogue: RuleCatalogue, context: DiagnosticContext,
+    static func make(_ d: Diagnostic, artifact: ArtifactPath, catalogue: RuleIndex, context: DiagnosticContext,
                      fingerprint: String) -> JSONValue {
         var members: [(String, JSONValue)] = [("ruleId", .string(d.ruleID))]
         if let index = catalogue.index(of: d.ruleID) { members.append(("ruleIndex", .int(index))) }
