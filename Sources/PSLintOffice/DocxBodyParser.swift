@@ -1,0 +1,287 @@
+import PSLintCore
+
+/// Reads `word/document.xml` in one streaming pass into source-document blocks.
+///
+/// - Paragraphs (`w:p`) are counted in document order, those inside table cells included, so
+///   every text gets `WordLocation(paragraph:table:row:cell:)`. Blank paragraphs are counted but
+///   not emitted (as the text readers emit no blank lines).
+/// - Text is the `w:t` of runs joined; `w:tab`/`w:ptab` give a TAB, `w:noBreakHyphen` a '-',
+///   and a line break (`w:br`, `w:cr`) splits the paragraph into separate `SourceText`s with
+///   the same Word location. Hidden runs (`w:vanish`), field codes, deleted and moved-away text
+///   are not content; inserted text is; a field shows its result.
+/// - Automatic numbering is rendered in front of the text ("9. ") and marked by
+///   `autoNumberLength`.
+/// - Tables: see `TableAssembly` for vertical merges, spans and nested tables. Table, row and
+///   cell indices are those of the top-level table (nested content reports the outer cell).
+struct DocxBodyParser {
+    private struct TableState {
+        var rowIndex = 0
+        var rows: [TableRow] = []
+        var row: [CellDraft] = []
+        var rowLocation = Location.unknown
+        var rowDeleted = false
+        var cellIndex = 0
+        var cell: CellDraft?
+        var horizontalContinuation = false
+    }
+
+    private struct ParagraphState {
+        var word: WordLocation
+        var segments: [ParagraphText] = []
+        var current = ParagraphText()
+        var numId: Int?
+        var level: Int?
+        var style: String?
+    }
+
+    private var numbering: WordNumberingState
+    private let styles: WordStyles
+    private(set) var blocks: [Block] = []
+    private(set) var notices: [String] = []
+
+    private var paragraphCount = 0
+    private var topTableCount = 0
+    private var tables: [TableState] = []
+    private var paragraph: ParagraphState?
+    private var inParagraphProperties = false
+    private var inNumberingProperties = false
+    private var inRun = false
+    private var inRunProperties = false
+    private var hiddenRun = false
+    private var inText = false
+    private var inCellProperties = false
+    private var inRowProperties = false
+    /// Open fields, innermost last: true once past `separate` (showing the result).
+    private var fields: [Bool] = []
+
+    init(numbering: WordNumberingDefinitions, styles: WordStyles) {
+        self.numbering = WordNumberingState(definitions: numbering)
+        self.styles = styles
+    }
+
+    mutating func parse(_ bytes: [UInt8], part: String) throws(InputError) {
+        try XMLPartReader.read(bytes, part: part) { reader throws(InputError) in
+            let names = DocxElementNames(reader)
+            var sawBody = false
+            var more = try reader.read()
+            while more {
+                switch reader.nodeType {
+                case XMLPartReader.element:
+                    let name = reader.localName
+                    if reader.isWordElement {
+                        if name == names.body { sawBody = true }
+                        if !start(name, names: names, reader: reader) {
+                            if name == names.altChunk, !notices.contains(DocxBodyParser.altChunkNotice) {
+                                notices.append(DocxBodyParser.altChunkNotice)
+                            }
+                            more = try reader.skipSubtree()
+                            continue
+                        }
+                        if reader.isEmptyElement { end(name, names: names) }
+                    } else if reader.namespaceURI == names.markupCompatibilityNamespace, name == names.fallback {
+                        more = try reader.skipSubtree()
+                        continue
+                    } else if reader.namespaceURI == names.mathNamespace, name == names.t, !reader.isEmptyElement {
+                        inText = true
+                    }
+                case XMLPartReader.endElement:
+                    let name = reader.localName
+                    if reader.isWordElement {
+                        end(name, names: names)
+                    } else if reader.namespaceURI == names.mathNamespace, name == names.t {
+                        inText = false
+                    }
+                case XMLPartReader.text, XMLPartReader.significantWhitespace, XMLPartReader.whitespace, XMLPartReader.cdata:
+                    if inText, !hiddenRun, fields.allSatisfy({ $0 }), paragraph != nil {
+                        reader.withValue { paragraph!.current.append($0) }
+                    }
+                default:
+                    break
+                }
+                more = try reader.read()
+            }
+            if !sawBody { throw InputError("\(part) has no w:body: not a Word document body") }
+        }
+    }
+
+    static let altChunkNotice = "the document embeds another document (w:altChunk) whose text is not read"
+
+    /// Handles an element start; false when the element and its subtree are to be skipped.
+    private mutating func start(_ name: UnsafePointer<UInt8>?, names: DocxElementNames, reader: XMLPartReader) -> Bool {
+        switch name {
+        case names.p:
+            paragraphCount += 1
+            paragraph = ParagraphState(word: wordLocation(paragraph: paragraphCount))
+        case names.r:
+            inRun = true
+            hiddenRun = false
+        case names.t:
+            inText = inRun && !reader.isEmptyElement
+        case names.tab, names.ptab:
+            if inRun, !inRunProperties { paragraph?.current.append(byte: 0x09) }
+        case names.br, names.cr:
+            if inRun, !inRunProperties, var state = paragraph {
+                state.segments.append(state.current)
+                state.current = ParagraphText()
+                paragraph = state
+            }
+        case names.noBreakHyphen:
+            if inRun { paragraph?.current.append(byte: 0x2D) }
+        case names.fldChar:
+            switch reader.attribute("fldCharType") {
+            case "begin": fields.append(false)
+            case "separate": if !fields.isEmpty { fields[fields.count - 1] = true }
+            case "end": _ = fields.popLast()
+            default: break
+            }
+        case names.pPr:
+            inParagraphProperties = paragraph != nil
+        case names.pStyle where inParagraphProperties:
+            paragraph?.style = reader.attribute("val")
+        case names.numPr where inParagraphProperties:
+            inNumberingProperties = true
+        case names.ilvl where inNumberingProperties:
+            paragraph?.level = reader.intAttribute("val")
+        case names.numId where inNumberingProperties:
+            paragraph?.numId = reader.intAttribute("val")
+        case names.rPr:
+            // Run properties matter (hidden text); the paragraph mark's do not.
+            guard inRun, !inParagraphProperties else { return false }
+            inRunProperties = true
+        case names.vanish where inRunProperties:
+            hiddenRun = reader.isOn()
+        case names.tbl:
+            if tables.isEmpty { topTableCount += 1 }
+            tables.append(TableState())
+        case names.tr:
+            guard !tables.isEmpty else { return false }
+            tables[tables.count - 1].rowIndex += 1
+            tables[tables.count - 1].row = []
+            tables[tables.count - 1].cellIndex = 0
+            tables[tables.count - 1].rowDeleted = false
+            tables[tables.count - 1].rowLocation = Location(word: wordLocation(paragraph: paragraphCount + 1, cell: false))
+        case names.trPr:
+            inRowProperties = true
+        case names.del where inRowProperties:
+            // A row deleted with change tracking on: not content.
+            tables[tables.count - 1].rowDeleted = true
+        case names.tc:
+            guard let table = tables.last, !table.rowDeleted else { return false }
+            tables[tables.count - 1].cellIndex += 1
+            tables[tables.count - 1].horizontalContinuation = false
+            tables[tables.count - 1].cell = CellDraft(location: Location(word: wordLocation(paragraph: paragraphCount + 1)))
+        case names.tcPr:
+            inCellProperties = tables.last?.cell != nil
+        case names.gridSpan where inCellProperties:
+            tables[tables.count - 1].cell?.span = max(1, min(reader.intAttribute("val") ?? 1, 64))
+        case names.vMerge where inCellProperties:
+            tables[tables.count - 1].cell?.isContinuation = (reader.attribute("val") ?? "continue") != "restart"
+        case names.hMerge where inCellProperties:
+            tables[tables.count - 1].horizontalContinuation = (reader.attribute("val") ?? "continue") != "restart"
+        default:
+            if names.isSkipped(name) { return false }
+        }
+        return true
+    }
+
+    private mutating func end(_ name: UnsafePointer<UInt8>?, names: DocxElementNames) {
+        switch name {
+        case names.p: finishParagraph()
+        case names.r: inRun = false; hiddenRun = false
+        case names.t: inText = false
+        case names.rPr: inRunProperties = false
+        case names.pPr: inParagraphProperties = false
+        case names.numPr: inNumberingProperties = false
+        case names.tcPr: inCellProperties = false
+        case names.trPr: inRowProperties = false
+        case names.tc: finishCell()
+        case names.tr: finishRow()
+        case names.tbl: finishTable()
+        default: break
+        }
+    }
+
+    /// Where the next text sits: the paragraph index, and the top-level table coordinates.
+    private func wordLocation(paragraph: Int, cell: Bool = true) -> WordLocation {
+        guard let outer = tables.first else { return WordLocation(paragraph: paragraph) }
+        return WordLocation(paragraph: paragraph, table: topTableCount, row: outer.rowIndex,
+                            cell: cell ? max(outer.cellIndex, 1) : nil)
+    }
+
+    private mutating func finishParagraph() {
+        guard var state = paragraph else { return }
+        paragraph = nil
+        state.segments.append(state.current)
+        let prefix = numberPrefix(state)
+        var texts: [SourceText] = []
+        var pendingPrefix = prefix
+        for segment in state.segments {
+            guard let text = segment.finish(word: state.word, prefix: pendingPrefix) else { continue }
+            texts.append(text)
+            pendingPrefix = ""
+        }
+        guard !texts.isEmpty else { return }
+        if !tables.isEmpty, tables[tables.count - 1].cell != nil {
+            tables[tables.count - 1].cell!.paragraphs.append(contentsOf: texts)
+        } else {
+            blocks.append(contentsOf: texts.map(Block.paragraph))
+        }
+    }
+
+    /// The automatic number of a paragraph: its own `w:numPr`, else its style's.
+    private mutating func numberPrefix(_ state: ParagraphState) -> String {
+        var numId = state.numId
+        var level = state.level
+        if numId == nil, let fromStyle = styles.numbering(forStyle: state.style) {
+            numId = fromStyle.numId
+            if level == nil { level = fromStyle.level ?? levelLinked(toStyle: state.style, numId: fromStyle.numId) }
+        }
+        guard let numId, numId != 0 else { return "" }
+        return numbering.next(numId: numId, level: level ?? 0)
+    }
+
+    /// The level of list `numId` whose `w:pStyle` is `style` (a heading style tied to a level).
+    private func levelLinked(toStyle style: String?, numId: Int) -> Int? {
+        guard let style else { return nil }
+        return (0...8).first { numbering.definitions.level(numId: numId, level: $0)?.style == style }
+    }
+
+    private mutating func finishCell() {
+        guard !tables.isEmpty, var cell = tables[tables.count - 1].cell else { return }
+        tables[tables.count - 1].cell = nil
+        if let first = cell.paragraphs.first {
+            cell.location.snippet = Location.makeSnippet(first.text)
+        }
+        if tables[tables.count - 1].horizontalContinuation, !tables[tables.count - 1].row.isEmpty {
+            // Legacy horizontal merge: the cell widens the one before it.
+            let previous = tables[tables.count - 1].row.count - 1
+            tables[tables.count - 1].row[previous].span += cell.span
+            tables[tables.count - 1].row[previous].paragraphs.append(contentsOf: cell.paragraphs)
+            return
+        }
+        tables[tables.count - 1].row.append(cell)
+    }
+
+    private mutating func finishRow() {
+        guard !tables.isEmpty else { return }
+        let table = tables[tables.count - 1]
+        tables[tables.count - 1].row = []
+        guard !table.rowDeleted, !table.row.isEmpty else { return }
+        var location = table.rowLocation
+        location.snippet = Location.makeSnippet(table.row.first { !$0.paragraphs.isEmpty }?.paragraphs.first?.text ?? "")
+        let rows = TableAssembly.rows(from: table.row, location: location)
+        if tables.count == 1 {
+            blocks.append(contentsOf: rows.map(Block.row))
+        } else {
+            tables[tables.count - 1].rows.append(contentsOf: rows)
+        }
+    }
+
+    private mutating func finishTable() {
+        guard let table = tables.popLast() else { return }
+        guard !tables.isEmpty else { return }
+        if tables[tables.count - 1].cell != nil {
+            tables[tables.count - 1].cell!.nestedRows.append(contentsOf: table.rows)
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import PSLintCore
+
+/// Collects the text of one paragraph as UTF-8 bytes, optionally with where each stretch came
+/// from (HTML), and turns it into a normalised `SourceText` the way the text readers do:
+/// NBSP becomes a space, the text is trimmed, letter-spaced words (`А н а л и з`, three or more
+/// single letters separated by single spaces) are joined, and a blank paragraph yields nothing.
+struct ParagraphText {
+    private(set) var bytes: [UInt8] = []
+    private(set) var runs: [SourceText.Run] = []
+    /// The source position the next byte would have if it continued the current run.
+    private var nextLine = 0
+    private var nextColumn = 0
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// Appends text with no source position (Word).
+    mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        let count = buffer.count
+        bytes.reserveCapacity(bytes.count + count)
+        while index < count {
+            let byte = buffer[index]
+            if byte == 0xC2, index + 1 < count, buffer[index + 1] == 0xA0 {
+                bytes.append(0x20)
+                index += 2
+                continue
+            }
+            bytes.append(byte)
+            index += 1
+        }
+    }
+
+    mutating func append(byte: UInt8) { bytes.append(byte) }
+
+    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// Appends one scalar (all its UTF-8 bytes) that came from `line`:`column` of the input; a
+    /// new run starts when the position does not continue the previous one.
+    mutating func append(scalar: UnsafeBufferPointer<UInt8>, line: Int, column: Int) {
+        if runs.isEmpty || line != nextLine || column != nextColumn {
+            runs.append(SourceText.Run(offset: bytes.count, line: line, column: column))
+        }
+        if scalar.count == 2, scalar[0] == 0xC2, scalar[1] == 0xA0 {
+            bytes.append(0x20)
+        } else {
+            bytes.append(contentsOf: scalar)
+        }
+        nextLine = line
+        nextColumn = column + 1
+    }
+
+    /// Appends a space that stands for collapsed white space at `line`:`column`.
+    mutating func appendSpace(line: Int, column: Int) {
+        if runs.isEmpty || line != nextLine || column != nextColumn {
+            runs.append(SourceText.Run(offset: bytes.count, line: line, column: column))
+        }
+        bytes.append(0x20)
+        nextLine = line
+        nextColumn = column + 1
+    }
+
+    var lastByte: UInt8? { bytes.last }
+
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        runs.removeAll(keepingCapacity: true)
+        nextLine = 0
+        nextColumn = 0
+    }
+
+    /// The normalised paragraph with `prefix` (an automatic number, e.g. "9. ") in front, or nil
+    /// when the text is blank.
+    func finish(word: WordLocation?, prefix: String = "") -> SourceText? {
+        let normalised = ParagraphText.normalise(SourceText(text: String(decoding: bytes, as: UTF8.self), runs: runs, word: word))
+        guard !normalised.isBlank else { return nil }
+        guard !prefix.isEmpty else { return normalised }
+        let shift = prefix.utf8.count
+        var shiftedRuns = normalised.runs.map { SourceText.Run(offset: $0.offset + shift, line: $0.line, column: $0.column) }
+        if let first = normalised.runs.first, first.offset == 0, !shiftedRuns.isEmpty {
+            // The number has no source position; let it point at the paragraph's first character.
+            shiftedRuns.insert(SourceText.Run(offset: 0, line: first.line, column: first.column), at: 0)
+        }
+        return SourceText(text: prefix + normalised.text, runs: shiftedRuns, word: word, autoNumberLength: shift)
+    }
+
+    /// Trims and joins letter-spaced words.
+    static func normalise(_ text: SourceText) -> SourceText {
+        var trimmed = text.trimmed()
+        trimmed.word = text.word
+        let bytes = Array(trimmed.text.utf8)
+        var removals: [Int] = []
+        var index = 0
+        while index < bytes.count {
+            if index == 0 || bytes[index - 1] == 0x20, let spaces = letterSpacedRun(bytes, at: index) {
+                removals.append(contentsOf: spaces.spaces)
+                index = spaces.end
+                continue
+            }
+            index += 1
+        }
+        guard !removals.isEmpty else { return trimmed }
+        return deleting(bytesAt: removals, from: trimmed)
+    }
+
+    /// A single letter at `index` (an ASCII letter, or a two-byte Cyrillic or Latin letter):
+    /// its length, else nil. Same rule as the text readers.
+    static func singleLetter(_ bytes: [UInt8], at index: Int) -> Int? {
+        guard index < bytes.count else { return nil }
+        let byte = bytes[index]
+        if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { return 1 }
+        if byte >= 0xD0, byte <= 0xD3, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 { return 2 }
+        return nil
+    }
+
+    /// Three or more single letters separated by single spaces from `index`: the offsets of the
+    /// separating spaces and where the run ends.
+    static func letterSpacedRun(_ bytes: [UInt8], at index: Int) -> (spaces: [Int], end: Int)? {
+        var position = index
+        var spaces: [Int] = []
+        var letters = 0
+        var end = index
+        while let length = singleLetter(bytes, at: position) {
+            let after = position + length
+            if after < bytes.count, bytes[after] != 0x20 {
+                let next = bytes[after]
+                let alphanumeric = ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A) || (next >= 0x30 && next <= 0x39)
+                if next >= 0x80 || alphanumeric { break }
+            }
+            letters += 1
+            end = after
+            guard after + 1 < bytes.count, bytes[after] == 0x20 else { break }
+            spaces.append(after)
+            position = after + 1
+        }
+        guard letters >= 3 else { return nil }
+        // The space after the last letter separates the run from what follows: keep it.
+        while let last = spaces.last, last >= end { spaces.removeLast() }
+        return (spaces, end)
+    }
+
+    /// `text` without the single bytes at `offsets` (ascending), runs carried over.
+    static func deleting(bytesAt offsets: [Int], from text: SourceText) -> SourceText {
+        let bytes = Array(text.text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var runs: [SourceText.Run] = []
+        var runIndex = 0
+        var line = 0, column = 0
+        var needRun = false
+        var removal = 0
+        for (offset, byte) in bytes.enumerated() {
+            if runIndex < text.runs.count, text.runs[runIndex].offset == offset {
+                line = text.runs[runIndex].line
+                column = text.runs[runIndex].column
+                runIndex += 1
+                needRun = true
+            } else if byte & 0xC0 != 0x80, offset > 0 {
+                column += 1
+            }
+            if removal < offsets.count, offsets[removal] == offset {
+                removal += 1
+                needRun = true
+                continue
+            }
+            if needRun, !text.runs.isEmpty, byte & 0xC0 != 0x80 {
+                runs.append(SourceText.Run(offset: output.count, line: line, column: column))
+                needRun = false
+            }
+            output.append(byte)
+        }
+        return SourceText(text: String(decoding: output, as: UTF8.self), runs: runs, word: text.word, autoNumberLength: text.autoNumberLength)
+    }
+}
