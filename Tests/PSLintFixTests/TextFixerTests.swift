@@ -78,6 +78,21 @@ import Testing
         #expect(outcome.refused.allSatisfy { $0.reason.hasPrefix("overlaps the edit «15» → «10»") })
     }
 
+    @Test func theEditGivenFirstWinsWhereverItSits() throws {
+        let original = Array("15. А\n16. Б\n".utf8)
+        let edits = [
+            TextEdit(location: Location(line: 2, column: 1), oldText: "16", newText: "11"),
+            TextEdit(location: Location(line: 1, column: 2), oldText: "5", newText: "6"),
+            TextEdit(location: Location(line: 1, column: 1), oldText: "15", newText: "10"),
+            TextEdit(location: Location(line: 2, column: 1), oldText: "1", newText: "2"),
+        ]
+        let outcome = try TextFixer.apply(edits, to: original)
+        #expect(outcome.bytes == Array("16. А\n11. Б\n".utf8))
+        #expect(outcome.applied == [edits[0], edits[1]])
+        #expect(outcome.refused.map(\.edit) == [edits[2], edits[3]])
+        #expect(outcome.refused.map(\.reason) == ["overlaps the edit «5» → «6» at 1:2", "overlaps the edit «16» → «11» at 2:1"])
+    }
+
     @Test func refusesLocationsOutsideTheFile() throws {
         let original = Array("9. А\r\n10. Б".utf8)
         let edits = [

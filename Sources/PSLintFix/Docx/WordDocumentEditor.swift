@@ -42,6 +42,7 @@ enum WordDocumentEditor {
         let document = try WordParagraphs(xml: xml)
         var texts: [Int: (text: [UInt8], pieces: [(offset: Int, content: XMLTextContent?)])] = [:]
         var accepted: [Accepted] = []
+        var acceptedIn: [Int: [Accepted]] = [:]   // by paragraph
         var splices: [Splice] = []
         var applied: [TextEdit] = []
         var refused: [RefusedEdit] = []
@@ -65,7 +66,7 @@ enum WordDocumentEditor {
                 if let reader, let problem = mismatch(paragraph: paragraph, text: text, old: old, reader: reader[paragraph]) {
                     refuse(problem); continue
                 }
-                if let other = accepted.first(where: { $0.paragraph == paragraph && $0.range.overlaps(range) }) {
+                if let other = acceptedIn[paragraph]?.first(where: { $0.range.overlaps(range) }) {
                     if other.range == range && other.edit.newText == edit.newText && other.edit.oldText == edit.oldText { continue }
                     refuse("overlaps the edit «\(other.edit.oldText)» → «\(other.edit.newText)» in paragraph \(paragraph)"); continue
                 }
@@ -74,6 +75,7 @@ enum WordDocumentEditor {
                 case .success(let new):
                     splices.append(contentsOf: new)
                     accepted.append(Accepted(paragraph: paragraph, range: range, edit: edit))
+                    acceptedIn[paragraph, default: []].append(accepted[accepted.count - 1])
                     applied.append(edit)
                 }
             }
@@ -99,9 +101,9 @@ enum WordDocumentEditor {
             throw FixError("internal error: the fixed word/document.xml has \(after.paragraphs.count) paragraphs instead of \(document.paragraphs.count)")
         }
         try output.withUnsafeBufferPointer { (b) throws(FixError) in
-            for paragraph in Set(accepted.map(\.paragraph)) {
+            for (paragraph, items) in acceptedIn {
                 var expected = texts[paragraph]!.text
-                for item in accepted.filter({ $0.paragraph == paragraph }).sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+                for item in items.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
                     expected.replaceSubrange(item.range, with: Array(item.edit.newText.utf8))
                 }
                 guard after.text(ofParagraph: paragraph, xml: b).text == expected else {
@@ -162,8 +164,11 @@ enum WordDocumentEditor {
     /// One line a paragraph, labelled with its index; line breaks shown as ↵.
     private static func diffLines(_ document: WordParagraphs, _ b: UnsafeBufferPointer<UInt8>) -> [String] {
         (0..<document.paragraphs.count).map { index in
-            let text = String(decoding: document.text(ofParagraph: index + 1, xml: b).text, as: UTF8.self)
-            return "[\(index + 1)] " + text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "↵")
+            var line = Array("[\(index + 1)] ".utf8)
+            for byte in document.text(ofParagraph: index + 1, xml: b).text {
+                if byte == 0x0A { line.append(contentsOf: [0xE2, 0x86, 0xB5]) } else { line.append(byte) }   // LF shown as ↵
+            }
+            return String(decoding: line, as: UTF8.self)
         }
     }
 }

@@ -11,26 +11,18 @@ public enum TextFixer {
     public static func apply(_ edits: [TextEdit], to original: [UInt8], encoding: TextEncodingChoice? = nil,
                              wantDiff: Bool = false) throws(FixError) -> EditOutcome {
         let text = try EncodedText(bytes: original, forced: encoding)
-        var accepted: [(range: Range<Int>, replacement: [UInt8], edit: TextEdit)] = []
-        var applied: [TextEdit] = []
-        var refused: [RefusedEdit] = []
-
-        for edit in edits {
+        var located: [Located] = []
+        var refusals: [(order: Int, refusal: RefusedEdit)] = []
+        for (order, edit) in edits.enumerated() {
             switch locate(edit, in: text) {
-            case .failure(let error):
-                refused.append(RefusedEdit(edit: edit, reason: error.message))
-            case .success(let (range, replacement)):
-                if let other = accepted.first(where: { $0.range.overlaps(range) }) {
-                    if other.range == range && other.edit.oldText == edit.oldText && other.edit.newText == edit.newText { continue }
-                    refused.append(RefusedEdit(edit: edit, reason: "overlaps the edit «\(other.edit.oldText)» → «\(other.edit.newText)» at \(other.edit.location.humanDescription)"))
-                    continue
-                }
-                accepted.append((range, replacement, edit))
-                applied.append(edit)
+            case .failure(let error): refusals.append((order, RefusedEdit(edit: edit, reason: error.message)))
+            case .success(let (range, replacement)): located.append(Located(order: order, range: range, replacement: replacement, edit: edit))
             }
         }
+        let accepted = resolveOverlaps(located, refusals: &refusals)
+        let applied = accepted.sorted { $0.order < $1.order }.map(\.edit)
+        let refused = refusals.sorted { $0.order < $1.order }.map(\.refusal)
 
-        accepted.sort { $0.range.lowerBound < $1.range.lowerBound }
         var output: [UInt8] = []
         output.reserveCapacity(original.count + 16)
         var cursor = 0
@@ -47,6 +39,45 @@ public enum TextFixer {
             outcome.diffLines = DiffLines(before: text, after: after)
         }
         return outcome
+    }
+
+    struct Located {
+        var order: Int
+        var range: Range<Int>
+        var replacement: [UInt8]
+        var edit: TextEdit
+    }
+
+    /// Keeps, among edits whose ranges overlap, the first given; an exact duplicate of a kept
+    /// edit is dropped silently. Sorting first keeps this O(n log n) for thousands of edits.
+    /// Returns the kept edits in file order.
+    static func resolveOverlaps(_ located: [Located], refusals: inout [(order: Int, refusal: RefusedEdit)]) -> [Located] {
+        let sorted = located.sorted { ($0.range.lowerBound, $0.order) < ($1.range.lowerBound, $1.order) }
+        var kept: [Located] = []
+        var cluster: [Located] = []
+        var clusterEnd = Int.min
+        func flush() {
+            if cluster.count == 1 { kept.append(cluster[0]); return }
+            var chosen: [Located] = []
+            for item in cluster.sorted(by: { $0.order < $1.order }) {
+                guard let other = chosen.first(where: { $0.range.overlaps(item.range) }) else { chosen.append(item); continue }
+                if other.range == item.range && other.edit.oldText == item.edit.oldText && other.edit.newText == item.edit.newText { continue }
+                refusals.append((item.order, RefusedEdit(edit: item.edit, reason: "overlaps the edit «\(other.edit.oldText)» → «\(other.edit.newText)» at \(other.edit.location.humanDescription)")))
+            }
+            kept.append(contentsOf: chosen.sorted { $0.range.lowerBound < $1.range.lowerBound })
+        }
+        for item in sorted {
+            if !cluster.isEmpty, item.range.lowerBound < clusterEnd {
+                cluster.append(item)
+                clusterEnd = max(clusterEnd, item.range.upperBound)
+            } else {
+                if !cluster.isEmpty { flush() }
+                cluster = [item]
+                clusterEnd = item.range.upperBound
+            }
+        }
+        if !cluster.isEmpty { flush() }
+        return kept
     }
 
     /// The byte range an edit replaces and the bytes it puts there, or why it cannot be applied.
