@@ -46,8 +46,8 @@ extension RuleCatalogue {
         }
         lines.append("## Examples")
         lines.append("")
-        lines.append("Each example is run by the test suite: the text replaces part of `Fixtures/rules/base-<language>.txt`"
-                     + " (a TAB is shown as `→`).")
+        lines.append("The test suite runs every example: each changes `Fixtures/rules/base-<language>.txt`, a complete"
+                     + " standard that raises no finding, from the `-` lines to the `+` lines (a TAB is shown as `→`).")
         for (title, examples) in [("Triggers the rule", spec.examples.bad), ("Does not trigger it", spec.examples.good),
                                   ("Exempt", spec.examples.exempt)] where !examples.isEmpty {
             lines.append("")
@@ -55,8 +55,8 @@ extension RuleCatalogue {
             for example in examples {
                 lines.append("")
                 if let base = example.base { lines.append("In `base-\(base).txt`:") ; lines.append("") }
-                lines.append("```text")
-                lines.append(contentsOf: example.displayText.split(separator: "\n", omittingEmptySubsequences: false).map { visibleTabs($0) })
+                lines.append(example.text == nil ? "```diff" : "```text")
+                lines.append(contentsOf: example.displayLines.map { visibleTabs($0) })
                 lines.append("```")
             }
         }

@@ -48,7 +48,7 @@ extension RuleCatalogue {
             lines.append("")
             lines.append("\(title):")
             for example in examples {
-                lines.append(contentsOf: example.displayText.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + visibleTabs($0) })
+                lines.append(contentsOf: example.displayLines.map { "    " + visibleTabs($0) })
                 lines.append("")
             }
             lines.removeLast()

@@ -50,10 +50,21 @@ public struct ExampleSpec: Hashable, Sendable {
     /// A whole document, when no base is used.
     public var text: String?
 
-    /// What `pslint rules PSnnn` shows: the replaced text, or the whole text.
-    public var displayText: String {
-        if let text { return text }
-        return replacements.map(\.to).joined(separator: "\n")
+    /// What `pslint rules PSnnn` and the rule pages show: the whole text, or each replacement as
+    /// `- old` / `+ new` lines (just the text when a good example keeps it as it is).
+    public var displayLines: [String] {
+        if let text { return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        var lines: [String] = []
+        for replacement in replacements {
+            let from = replacement.from.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let to = replacement.to.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if replacement.from == replacement.to {
+                lines += to.map { "  " + $0 }
+            } else {
+                lines += from.map { "- " + $0 } + to.map { "+ " + $0 }
+            }
+        }
+        return lines
     }
 }
 
