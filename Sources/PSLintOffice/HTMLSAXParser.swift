@@ -32,6 +32,9 @@ final class HTMLSAXParser {
             let raw = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
             guard let context = htmlCreateMemoryParserCtxt(raw, Int32(buffer.count)) else { return [] }
             parser.context = context
+            // Without this libxml2 takes an undeclared page for ISO-8859-1; the buffer is UTF-8
+            // (no converter is installed: offsets stay those of the buffer).
+            context.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
             defer {
                 if let document = context.pointee.myDoc { xmlFreeDoc(document) }
                 context.pointee.myDoc = nil
