@@ -24,7 +24,6 @@ struct WordParagraphs {
         Array("http://schemas.openxmlformats.org/wordprocessingml/2006/main".utf8),
         Array("http://purl.oclc.org/ooxml/wordprocessingml/main".utf8),
     ]
-    static let markupCompatibilityNamespace = Array("http://schemas.openxmlformats.org/markup-compatibility/2006".utf8)
 
     /// WordprocessingML elements whose subtree the reader does not read.
     static let skippedElements: Set<[UInt8]> = Set([
@@ -53,7 +52,6 @@ struct WordParagraphs {
         var fields: [Bool] = []            // open fields, innermost last: true once past `separate`
         var deletedRows: [Bool] = []       // per open table row
         var prefix: [UInt8]? = nil         // the WordprocessingML prefix, known after the root tag
-        var compatibilityPrefix: [UInt8]? = nil
         var i = 0
         while i < n {
             guard b[i] == 0x3C else { i += 1; continue }
@@ -73,18 +71,17 @@ struct WordParagraphs {
             let nameStart = closing ? i + 2 : i + 1
             var nameEnd = nameStart
             while nameEnd < n, !isNameEnd(b[nameEnd]) { nameEnd += 1 }
-            let kind = prefix.map { classify(b, nameStart..<nameEnd, prefix: $0, compatibility: compatibilityPrefix) } ?? .other
+            let kind = prefix.map { classify(b, nameStart..<nameEnd, prefix: $0) } ?? .other
             let wantAttributes = !closing && (prefix == nil || kind == .vanish || kind == .fldChar)
             let (tagEnd, selfClosing, attributes) = scanTag(b, from: nameEnd, wantAttributes: wantAttributes)
             guard tagEnd < n else { throw FixError("word/document.xml ends inside a tag") }
 
             if prefix == nil {
-                // The root element: the prefixes bound to WordprocessingML and markup compatibility.
+                // The root element: the prefix bound to WordprocessingML.
                 for (name, value) in attributes {
                     let bound: [UInt8]? = name.elementsEqual("xmlns".utf8) ? [] : name.starts(with: "xmlns:".utf8) ? Array(name.dropFirst(6)) : nil
                     guard let bound else { continue }
                     if wordNamespaces.contains(value), prefix == nil { prefix = bound }
-                    if value == markupCompatibilityNamespace { compatibilityPrefix = bound }
                 }
                 guard prefix != nil else {
                     throw FixError("word/document.xml does not use the WordprocessingML namespace")
@@ -208,11 +205,13 @@ struct WordParagraphs {
         return (i, selfClosing, attributes)
     }
 
-    private static func classify(_ b: UnsafeBufferPointer<UInt8>, _ name: Range<Int>, prefix: [UInt8], compatibility: [UInt8]?) -> Kind {
+    private static func classify(_ b: UnsafeBufferPointer<UInt8>, _ name: Range<Int>, prefix: [UInt8]) -> Kind {
         guard let local = localName(b, name, prefix: prefix) else {
-            if let compatibility, let local = localName(b, name, prefix: compatibility), local.elementsEqual("Fallback".utf8) {
-                return .skipped
-            }
+            // `mc:Fallback` repeats its `mc:Choice` for older readers; the reader skips it. Only
+            // markup compatibility names an element «Fallback», whatever prefix it is given.
+            var colon = name.lowerBound
+            while colon < name.upperBound, b[colon] != 0x3A { colon += 1 }
+            if colon < name.upperBound, b[(colon + 1)..<name.upperBound].elementsEqual("Fallback".utf8) { return .skipped }
             return .other
         }
         switch local.count {
