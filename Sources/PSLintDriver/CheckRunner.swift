@@ -80,7 +80,7 @@ public struct CheckRunner: Sendable {
     static func check(_ input: InputFile, loader: DocumentLoader, engine: RuleEngine, standardInput: [UInt8]?) -> CheckedInput {
         let document: SourceDocument
         let bytes: [UInt8]
-        do {
+        do throws(InputError) {
             (document, bytes) = try loader.load(input, standardInput: standardInput)
         } catch {
             return CheckedInput(result: FileResult(path: input.path, error: error.message), bytes: [], format: nil)

@@ -22,7 +22,7 @@ public struct DumpRunner: Sendable {
     public func run(_ inputs: [InputFile], format: Format, discoveryErrors: [(path: String, message: String)] = [], standardInput: [UInt8]? = nil) -> Output {
         let loader = DocumentLoader(options: options.read)
         let parsed: [(InputFile, Result<(SourceDocument, [Standard]), InputError>)] = parallelMap(inputs, jobs: options.jobs) { input in
-            do {
+            do throws(InputError) {
                 let (document, _) = try loader.load(input, standardInput: standardInput)
                 return (input, .success((document, StandardParser.parse(document))))
             } catch {

@@ -51,7 +51,7 @@ public struct FixRunner: Sendable {
         let outcomes: [(FileFixResult?, String?, [UInt8]?)] = parallelMap(inputs, jobs: options.jobs) { input in
             let document: SourceDocument
             let bytes: [UInt8]
-            do {
+            do throws(InputError) {
                 (document, bytes) = try loader.load(input, standardInput: standardInput)
             } catch {
                 return (nil, "\(input.path): error: \(error.message)", nil)
@@ -65,7 +65,7 @@ public struct FixRunner: Sendable {
             let waived = configuration.applyWaivers(to: [file]).files.first ?? file
             if input.isStandardInput {
                 let edits = Fixer.edits(of: waived.diagnostics)
-                do {
+                do throws(FixError) {
                     let outcome = try Fixer.fixText(original: bytes, edits: edits, encoding: options.read.encoding)
                     var result = FileFixResult(path: input.path, editsApplied: outcome.applied.count, editsRefused: outcome.refused.map(\.description))
                     result.written = false
