@@ -5,7 +5,8 @@ set -euo pipefail
 pslint="${1:-.build/debug/pslint}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-inputs=(Fixtures/text)
+inputs=()
+for d in Fixtures/text Fixtures/rules Fixtures/docx; do [ -d "$d" ] && inputs+=("$d"); done
 [ -d ../shared/corpus ] && inputs+=(../shared/corpus)
 set +e
 "$pslint" check "${inputs[@]}" --lang en --color never \

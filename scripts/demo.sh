@@ -4,4 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift build -c release
-.build/release/pslint check Fixtures/text "$@" || test $? -eq 1
+inputs=()
+for d in Fixtures/text Fixtures/rules Fixtures/docx; do [ -d "$d" ] && inputs+=("$d"); done
+.build/release/pslint check "${inputs[@]}" "$@" || test $? -eq 1
