@@ -1020,13 +1020,21 @@ messages:
     ru: "У трудовой функции «{function}» карточки «{card}» нет навыков"
     kk: "«{card}» карточкасындағы «{function}» еңбек функциясында дағды жоқ"
   noAbilities:
-    en: "Skill «{skill}» of card «{card}» lists no abilities"
-    ru: "У навыка «{skill}» карточки «{card}» не указаны умения"
-    kk: "«{card}» карточкасындағы «{skill}» дағдысында машықтар көрсетілмеген"
+    en: "Skill «{skill}» of card «{card}» has no abilities section"
+    ru: "У навыка «{skill}» карточки «{card}» нет раздела «Умения»"
+    kk: "«{card}» карточкасындағы «{skill}» дағдысында «Машықтар» бөлімі жоқ"
+  emptyAbilities:
+    en: "The abilities section of skill «{skill}» of card «{card}» is empty"
+    ru: "Раздел «Умения» навыка «{skill}» карточки «{card}» не заполнен"
+    kk: "«{card}» карточкасындағы «{skill}» дағдысының «Машықтар» бөлімі толтырылмаған"
   noKnowledge:
-    en: "Skill «{skill}» of card «{card}» lists no knowledge"
-    ru: "У навыка «{skill}» карточки «{card}» не указаны знания"
-    kk: "«{card}» карточкасындағы «{skill}» дағдысында білімдер көрсетілмеген"
+    en: "Skill «{skill}» of card «{card}» has no knowledge section"
+    ru: "У навыка «{skill}» карточки «{card}» нет раздела «Знания»"
+    kk: "«{card}» карточкасындағы «{skill}» дағдысында «Білімдер» бөлімі жоқ"
+  emptyKnowledge:
+    en: "The knowledge section of skill «{skill}» of card «{card}» is empty"
+    ru: "Раздел «Знания» навыка «{skill}» карточки «{card}» не заполнен"
+    kk: "«{card}» карточкасындағы «{skill}» дағдысының «Білімдер» бөлімі толтырылмаған"
 examples:
   bad:
     - base: ru
@@ -1056,32 +1064,32 @@ summary:
   ru: "Каждая строка таблицы связей карточки называет карточку того же стандарта с указанным уровнем ОРК."
   kk: "Карточканың байланыстар кестесінің әр жолы сол стандарттың көрсетілген СБШ деңгейіндегі карточкасын атайды."
 rationale:
-  en: "The link table of a card shows the ways up and across the framework within the standard. A link that matches no card sends the reader nowhere. The finding tells apart: a name that exists at other levels only; a near miss of a card's name (case, spaces around hyphens, inflection, singular or plural, Latin letters that look Cyrillic), with «did you mean»; a name that is one of another card's other possible names (a warning, with «did you mean»); a link of a card to itself; and, in a standard with a single card, a name that may belong to another standard (info)."
-  ru: "Таблица связей показывает пути роста и перехода между профессиями внутри стандарта. Связь, не совпадающая ни с одной карточкой, никуда не ведёт. Замечание различает случаи: профессия есть только на других уровнях; почти совпадающее наименование карточки (регистр, пробелы у дефиса, падеж, единственное или множественное число, латинские буквы, похожие на кириллицу) — с подсказкой «возможно, имелось в виду»; наименование из «других возможных наименований» другой карточки (предупреждение с подсказкой); связь карточки с самой собой; и в стандарте из одной карточки — наименование, которое может относиться к другому стандарту (информация)."
-  kk: "Байланыстар кестесі стандарт ішіндегі кәсіптік өсу және кәсіптер арасындағы ауысу жолдарын көрсетеді. Ешбір карточкаға сәйкес келмейтін байланыс ешқайда апармайды. Ескерту мына жағдайларды ажыратады: кәсіп тек басқа деңгейлерде бар; карточка атауымен дерлік сәйкес келетін атау (әріп регистрі, дефис маңындағы бос орындар, септік, жекеше немесе көпше түр, кириллицаға ұқсас латын әріптері) — «мүмкін, … көзделген шығар» деген кеңеспен; басқа карточканың «басқа ықтимал атауларының» бірі (кеңесі бар ескерту); карточканың өзіне сілтеуі; және бір карточкалы стандартта басқа стандартқа жатуы мүмкін атау (ақпарат)."
+  en: "The link table of a card shows the ways up and across the framework within the standard. A link that matches no card sends the reader nowhere. The finding tells apart: a name that exists at other levels only; a near miss of a card's name (case, spaces around hyphens, inflection, singular or plural, Latin letters that look Cyrillic) or mostly the same words in another order, with «did you mean»; a name that is one of another card's other possible names (a warning, with «did you mean»); a link of a card to itself; and, in a standard with a single card, a name that may belong to another standard (info)."
+  ru: "Таблица связей показывает пути роста и перехода между профессиями внутри стандарта. Связь, не совпадающая ни с одной карточкой, никуда не ведёт. Замечание различает случаи: профессия есть только на других уровнях; почти совпадающее наименование карточки (регистр, пробелы у дефиса, падеж, единственное или множественное число, латинские буквы, похожие на кириллицу) или в основном те же слова в другом порядке — с подсказкой «возможно, имелось в виду»; наименование из «других возможных наименований» другой карточки (предупреждение с подсказкой); связь карточки с самой собой; и в стандарте из одной карточки — наименование, которое может относиться к другому стандарту (информация)."
+  kk: "Байланыстар кестесі стандарт ішіндегі кәсіптік өсу және кәсіптер арасындағы ауысу жолдарын көрсетеді. Ешбір карточкаға сәйкес келмейтін байланыс ешқайда апармайды. Ескерту мына жағдайларды ажыратады: кәсіп тек басқа деңгейлерде бар; карточка атауымен дерлік сәйкес келетін атау (әріп регистрі, дефис маңындағы бос орындар, септік, жекеше немесе көпше түр, кириллицаға ұқсас латын әріптері) немесе басқа ретпен жазылған негізінен сол сөздер — «мүмкін, … көзделген шығар» деген кеңеспен; басқа карточканың «басқа ықтимал атауларының» бірі (кеңесі бар ескерту); карточканың өзіне сілтеуі; және бір карточкалы стандартта басқа стандартқа жатуы мүмкін атау (ақпарат)."
 messages:
   notFound:
-    en: "Card «{card}» links to «{name}» (level {level}), which is not a card of this standard"
-    ru: "Карточка «{card}» ссылается на «{name}» (уровень {level}), но такой карточки в стандарте нет"
-    kk: "«{card}» карточкасы «{name}» кәсібіне ({level} деңгей) сілтейді, бірақ стандартта мұндай карточка жоқ"
+    en: "Card «{card}» links to «{name}», which is not a card of this standard"
+    ru: "Карточка «{card}» ссылается на «{name}», но такой карточки в стандарте нет"
+    kk: "«{card}» карточкасы «{name}» кәсібіне сілтейді, бірақ стандартта мұндай карточка жоқ"
   external:
     severity: info
-    en: "Card «{card}» links to «{name}» (level {level}), which is not in this standard; it may belong to another one"
-    ru: "Карточка «{card}» ссылается на «{name}» (уровень {level}), которой нет в этом стандарте; возможно, это профессия другого стандарта"
-    kk: "«{card}» карточкасы бұл стандартта жоқ «{name}» кәсібіне ({level} деңгей) сілтейді; ол басқа стандарттың кәсібі болуы мүмкін"
+    en: "Card «{card}» links to «{name}», which is not in this standard; it may belong to another one"
+    ru: "Карточка «{card}» ссылается на «{name}», которой нет в этом стандарте; возможно, это профессия другого стандарта"
+    kk: "«{card}» карточкасы бұл стандартта жоқ «{name}» кәсібіне сілтейді; ол басқа стандарттың кәсібі болуы мүмкін"
   otherLevel:
     en: "Card «{card}» links to «{name}» at level {level}, but this standard has that card only at level {levels}"
     ru: "Карточка «{card}» ссылается на «{name}» уровня {level}, но в стандарте эта карточка есть только с уровнем {levels}"
     kk: "«{card}» карточкасы {level} деңгейдегі «{name}» кәсібіне сілтейді, бірақ стандартта бұл карточка тек {levels} деңгейде бар"
   nearMiss:
-    en: "Card «{card}» links to «{name}» (level {level}), which matches no card name exactly"
-    ru: "Карточка «{card}» ссылается на «{name}» (уровень {level}), и это наименование не совпадает ни с одной карточкой"
-    kk: "«{card}» карточкасы «{name}» кәсібіне ({level} деңгей) сілтейді, бұл атау ешбір карточканың атауымен дәл сәйкес келмейді"
+    en: "Card «{card}» links to «{name}», which matches no card name exactly"
+    ru: "Карточка «{card}» ссылается на «{name}», но это наименование не совпадает ни с одной карточкой"
+    kk: "«{card}» карточкасы «{name}» кәсібіне сілтейді, бірақ бұл атау ешбір карточканың атауымен дәл сәйкес келмейді"
   otherName:
     severity: warning
-    en: "Card «{card}» links to «{name}» (level {level}), which is another possible name of card «{candidate}»"
-    ru: "Карточка «{card}» ссылается на «{name}» (уровень {level}) — это другое возможное наименование карточки «{candidate}»"
-    kk: "«{card}» карточкасы «{name}» кәсібіне ({level} деңгей) сілтейді — бұл «{candidate}» карточкасының басқа ықтимал атауы"
+    en: "Card «{card}» links to «{name}», which is another possible name of card «{candidate}»"
+    ru: "Карточка «{card}» ссылается на «{name}» — это другое возможное наименование карточки «{candidate}»"
+    kk: "«{card}» карточкасы «{name}» кәсібіне сілтейді — бұл «{candidate}» карточкасының басқа ықтимал атауы"
   selfLink:
     en: "Card «{card}» links to itself (level {level})"
     ru: "Карточка «{card}» ссылается сама на себя (уровень {level})"
@@ -1336,7 +1344,7 @@ messages:
     ru: "Национальный орган по профессиональным квалификациям"
     kk: "Кәсіптік біліктілік жөніндегі ұлттық орган"
   atameken:
-    en: "National Chamber of Entrepreneurs «Атамекен»"
+    en: "National Chamber of Entrepreneurs Atameken"
     ru: "Национальная палата предпринимателей Республики Казахстан «Атамекен»"
     kk: "«Атамекен» Қазақстан Республикасының Ұлттық кәсіпкерлер палатасы"
   version:

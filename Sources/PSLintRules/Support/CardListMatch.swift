@@ -33,6 +33,13 @@ public struct CardListMatch: Sendable {
         pairs.first { $0.card == cardPosition }?.item
     }
 
+    /// The card's ORK level, or when the card gives none, the level its list item gives.
+    public func level(of card: Card, in standard: Standard) -> Int? {
+        if let level = card.orkLevel?.parsed { return level }
+        guard let item = itemPosition(forCard: card.index - 1), let items = standard.passport.cardList, item < items.count else { return nil }
+        return items[item].level?.parsed
+    }
+
     public init(_ standard: Standard) {
         guard let items = standard.passport.cardList else {
             hasList = false

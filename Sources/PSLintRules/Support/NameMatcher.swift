@@ -1,8 +1,10 @@
 import PSLintCore
 
-/// How two profession names compare: exactly (after `ComparisonKey`), or as a near miss —
-/// the same words up to inflection, plural, possessive endings and the spaces and hyphens
-/// between them (P20: «Сервер әкімшісі» / «Серверлер әкімшісі», «Data Mining» / «DataMining»).
+/// How two profession names compare: exactly (after `ComparisonKey`), as a near miss — the
+/// same words up to inflection, plural, possessive and case endings and the spaces and hyphens
+/// between them («Сервер әкімшісі» / «Серверлер әкімшісі», «Data Mining» / «DataMining») — or
+/// as similar: mostly the same words in any order («Инженер NLP (специалист по компьютерной
+/// лингвистике)» / «Инженер по компьютерной лингвистике (NLP)»).
 public enum NameMatcher {
     public static func key(_ name: String) -> String { ComparisonKey.make(name) }
 
@@ -12,56 +14,102 @@ public enum NameMatcher {
         return !ka.isEmpty && ka == key(b)
     }
 
-    /// Whether the names differ only in the ways a near miss may differ.
+    /// Whether the names differ only in the ways a near miss may differ: word endings, or the
+    /// spaces and hyphens between the words.
     public static func nearMiss(_ a: String, _ b: String) -> Bool {
-        let la = looseKey(a)
-        return !la.isEmpty && la == looseKey(b)
+        let wa = words(a), wb = words(b)
+        guard !wa.isEmpty, !wb.isEmpty else { return false }
+        if Array(wa.joined()) == Array(wb.joined()) { return true }
+        return wa.count == wb.count && zip(wa, wb).allSatisfy { sameWord($0, $1) }
     }
 
-    /// The comparison key with every word reduced to a stem and the separators dropped.
-    public static func looseKey(_ name: String) -> String {
-        var out = String.UnicodeScalarView()
-        var word: [Unicode.Scalar] = []
-        func flush() {
-            out.append(contentsOf: stem(word))
-            word.removeAll(keepingCapacity: true)
+    /// The share of content words two names have in common, endings aside (0…1).
+    public static func similarity(_ a: String, _ b: String) -> Double {
+        let wa = contentWords(a), wb = contentWords(b)
+        guard !wa.isEmpty, !wb.isEmpty else { return 0 }
+        let shared = sharedWords(wa, wb)
+        return Double(shared) / Double(wa.count + wb.count - shared)
+    }
+
+    /// How many content words of `a` have a match in `b`, endings aside.
+    public static func sharedWordCount(_ a: String, _ b: String) -> Int {
+        sharedWords(contentWords(a), contentWords(b))
+    }
+
+    private static func sharedWords(_ wa: [[Unicode.Scalar]], _ wb: [[Unicode.Scalar]]) -> Int {
+        var free = wb
+        var shared = 0
+        for word in wa {
+            if let match = free.firstIndex(where: { sameWord(word, $0) }) {
+                free.remove(at: match)
+                shared += 1
+            }
         }
+        return shared
+    }
+
+    /// Two words with a common beginning of at least three letters after which each goes on
+    /// only with endings (`маманы`/`маман`, `сәулетшісі`/`сәулетшілері`, `данных`/`данные`).
+    static func sameWord(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        if a == b { return true }
+        var common = 0
+        while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
+        // Try every split point at or before the end of the common part: `инженер|і`/`инженер|лері`.
+        var split = common
+        while split >= 3 {
+            if isEndingChain(a[split...]), isEndingChain(b[split...]) { return true }
+            split -= 1
+        }
+        return false
+    }
+
+    /// Whether `tail` is empty or a sequence of known endings.
+    static func isEndingChain(_ tail: ArraySlice<Unicode.Scalar>) -> Bool {
+        let scalars = Array(tail)
+        guard !scalars.isEmpty else { return true }
+        var reachable = Array(repeating: false, count: scalars.count + 1)
+        reachable[0] = true
+        for start in 0..<scalars.count where reachable[start] {
+            for ending in endings where start + ending.count <= scalars.count && !reachable[start + ending.count] {
+                if scalars[start..<(start + ending.count)].elementsEqual(ending) { reachable[start + ending.count] = true }
+            }
+        }
+        return reachable[scalars.count]
+    }
+
+    /// The words of the comparison key: split on spaces, hyphens, brackets and punctuation.
+    static func words(_ name: String) -> [[Unicode.Scalar]] {
+        var result: [[Unicode.Scalar]] = []
+        var word: [Unicode.Scalar] = []
         for scalar in key(name).unicodeScalars {
-            if scalar == " " || scalar == "-" || scalar == "(" || scalar == ")" || scalar == "," || scalar == "/" {
-                flush()
+            if scalar == " " || scalar == "-" || scalar == "(" || scalar == ")" || scalar == "," || scalar == "/" || scalar == "." {
+                if !word.isEmpty { result.append(word) }
+                word.removeAll(keepingCapacity: true)
             } else {
                 word.append(scalar)
             }
         }
-        flush()
-        return String(out)
+        if !word.isEmpty { result.append(word) }
+        return result
     }
 
-    /// Strips up to two endings (a Kazakh plural then a possessive, or one Russian case ending),
-    /// keeping at least three letters.
-    static func stem(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var current = word
-        for _ in 0..<2 {
-            guard let ending = endings.first(where: { current.count - $0.count >= 3 && current.suffix($0.count).elementsEqual($0) }) else { break }
-            current.removeLast(ending.count)
-        }
-        return current
+    /// Words that say something about the profession: not prepositions, conjunctions and postpositions.
+    static func contentWords(_ name: String) -> [[Unicode.Scalar]] {
+        words(name).filter { $0.count > 2 && !functionWords.contains(String(String.UnicodeScalarView($0))) }
     }
 
-    /// Russian case and number endings and Kazakh plural, possessive and genitive suffixes,
-    /// longest first.
-    static let endings: [[Unicode.Scalar]] = {
-        let list = [
-            // Kazakh
-            "лары", "лері", "дары", "дері", "тары", "тері", "ның", "нің", "дың", "дің", "тың", "тің",
-            "лар", "лер", "дар", "дер", "тар", "тер", "сы", "сі",
-            // Russian
-            "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "иям", "иях",
-            "ов", "ев", "ей", "ам", "ям", "ах", "ях", "ой", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю",
-            "ые", "ие", "ых", "их", "ым", "им", "ом", "ем", "ью",
-            // both
-            "а", "я", "ы", "і", "и", "е", "у", "ю", "о", "ь",
-        ]
-        return list.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
-    }()
+    /// Russian case and number endings, Kazakh plural, possessive and case suffixes.
+    static let endings: [[Unicode.Scalar]] = [
+        // Kazakh: plural, possessive, genitive, accusative, dative, locative, ablative, instrumental
+        "лар", "лер", "дар", "дер", "тар", "тер", "сы", "сі", "ы", "і",
+        "ның", "нің", "дың", "дің", "тың", "тің", "ды", "ді", "ты", "ті", "ны", "ні",
+        "ға", "ге", "қа", "ке", "на", "не", "да", "де", "та", "те",
+        "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен",
+        // Russian
+        "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ов", "ев", "ей", "ам", "ям", "ах", "ях",
+        "ой", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ые", "ие", "ых", "их", "ым", "им", "ом", "ем", "ью",
+        "а", "я", "и", "е", "у", "ю", "о", "ь",
+    ].map { Array($0.unicodeScalars) }
+
+    static let functionWords: Set<String> = ["және", "жөніндегі", "бойынша", "для", "при", "или", "немесе"]
 }

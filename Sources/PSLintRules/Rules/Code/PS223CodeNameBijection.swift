@@ -15,13 +15,16 @@ struct PS223CodeNameBijection: Rule {
             let code = field.value.trimmingWhitespace
             let key = NameMatcher.key(card.displayName)
             guard !key.isEmpty else { continue }
-            if let first = nameOfCode[code], first.key != key, reported.insert("code|\(code)|\(key)").inserted {
+            // A card whose code belongs to another name and whose name has another code has one
+            // defect, a wrong code: reported once, as the name's other code.
+            if let first = codeOfName[key], first.code != code {
+                if reported.insert("name|\(key)|\(code)").inserted {
+                    findings.append(context.report("nameTwoCodes", ["code": .string(code), "card": .string(card.displayName),
+                                                                    "otherCode": .string(first.code)], at: field.location, card: card))
+                }
+            } else if let first = nameOfCode[code], first.key != key, reported.insert("code|\(code)|\(key)").inserted {
                 findings.append(context.report("codeTwoNames", ["code": .string(code), "card": .string(card.displayName),
                                                                 "other": .string(first.card.displayName)], at: field.location, card: card))
-            }
-            if let first = codeOfName[key], first.code != code, reported.insert("name|\(key)|\(code)").inserted {
-                findings.append(context.report("nameTwoCodes", ["code": .string(code), "card": .string(card.displayName),
-                                                                "otherCode": .string(first.code)], at: field.location, card: card))
             }
             if nameOfCode[code] == nil { nameOfCode[code] = (key, card) }
             if codeOfName[key] == nil { codeOfName[key] = (code, card) }

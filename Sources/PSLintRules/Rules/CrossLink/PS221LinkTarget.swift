@@ -3,53 +3,74 @@ import PSLintCore
 /// PS221 link-target: every row of a card's link table names a card of the same standard at
 /// that level.
 ///
-/// Misses are told apart: the name exists at other levels; a near miss of a card's name (case,
-/// spacing, inflection, look-alike letters) — "did you mean"; one of a card's other possible
-/// names (warning, "did you mean"); a link to the card itself; and, in a single-card standard,
-/// an unknown name, which may be a profession of another standard (info).
+/// A card's level is its own, or when it gives none, the level of its item in paragraph 8.
+/// A row resolves when a card has its name (after `ComparisonKey`) at its level, or at an
+/// unknown level; a row naming the card itself at the card's own level is a self-link.
+/// Otherwise the first that applies: the name exists at other levels only (with "did you
+/// mean" when a card at the link's level has a near-miss or similar name); a near miss of a
+/// card's name (case, spacing, inflection, look-alike letters) — "did you mean"; one of another
+/// card's other possible names (warning, "did you mean"); a similar name (mostly the same word
+/// stems) — "did you mean"; else an unknown name — info in a single-card standard (it may point
+/// to another standard), an error otherwise. A missing or ranged level is PS225's.
 struct PS221LinkTarget: Rule {
     static let id = "PS221"
 
     func check(_ context: RuleContext) -> [Diagnostic] {
-        let cards = context.standard.cards
+        let standard = context.standard
+        let cards = standard.cards
+        let levels = cards.map { context.listMatch.level(of: $0, in: standard) }
         var findings: [Diagnostic] = []
         for card in cards {
             for link in card.links where !link.name.isEmpty {
+                let name = link.name.value
                 let level = link.level?.parsed
-                var arguments: [String: MessageArgument] = ["card": .string(card.displayName), "name": .string(link.name.value.trimmingWhitespace),
+                var arguments: [String: MessageArgument] = ["card": .string(card.displayName), "name": .string(name.trimmingWhitespace),
                                                             "level": .string(link.level?.value.trimmingWhitespace ?? "")]
                 let at = link.name.location
+                func levelOf(_ candidate: Card) -> Int? { levels[candidate.index - 1] }
+                func atLevel(_ candidate: Card) -> Bool { level == nil || levelOf(candidate) == nil || levelOf(candidate) == level }
+                func exactlyAtLevel(_ candidate: Card) -> Bool { level != nil && levelOf(candidate) == level }
+                func didYouMean(_ target: Card) -> String { context.text("didYouMean", ["candidate": .string(target.displayName)]) }
 
-                let named = cards.filter { CardListMatch.names(of: $0).contains { NameMatcher.same(link.name.value, $0) } }
-                if !named.isEmpty {
-                    guard let level else { continue }  // PS225 reports the missing level
-                    let atLevel = named.filter { $0.orkLevel?.parsed == nil || $0.orkLevel?.parsed == level }
-                    if atLevel.isEmpty {
-                        let levels = Set(named.compactMap { $0.orkLevel?.parsed }).sorted().map(String.init).joined(separator: ", ")
-                        arguments["levels"] = .string(levels)
-                        findings.append(context.report("otherLevel", arguments, at: link.level?.location ?? at, card: card))
-                    } else if atLevel.allSatisfy({ $0.index == card.index }) {
+                let named = cards.filter { CardListMatch.names(of: $0).contains { NameMatcher.same(name, $0) } }
+                let resolved = named.filter(atLevel)
+                if !resolved.isEmpty {
+                    if level != nil, levelOf(card) == level, resolved.allSatisfy({ $0.index == card.index }) {
                         findings.append(context.report("selfLink", arguments, at: at, card: card))
                     }
                     continue
                 }
 
-                let near = cards.filter { CardListMatch.names(of: $0).contains { NameMatcher.nearMiss(link.name.value, $0) } }
-                if let target = preferred(near, level: level) {
-                    findings.append(context.report("nearMiss", arguments, at: at, card: card,
-                                                   suggestion: context.text("didYouMean", ["candidate": .string(target.displayName)])))
+                let candidates = cards.filter { !named.contains($0) }
+                let near = candidates.filter { CardListMatch.names(of: $0).contains { NameMatcher.nearMiss(name, $0) } }
+                let similar = mostSimilar(name, in: candidates)
+
+                if !named.isEmpty, let level {
+                    arguments["levels"] = .string(Set(named.compactMap(levelOf)).sorted().map(String.init).joined(separator: ", "))
+                    let target = near.first(where: exactlyAtLevel) ?? similar.first(where: exactlyAtLevel)
+                    findings.append(context.report("otherLevel", arguments, at: link.level?.location ?? at, card: card,
+                                                   suggestion: target.map(didYouMean)))
+                    continue
+                }
+
+                if let target = near.first(where: exactlyAtLevel) ?? near.first {
+                    findings.append(context.report("nearMiss", arguments, at: at, card: card, suggestion: didYouMean(target)))
                     continue
                 }
 
                 let alias = cards.filter { other in
-                    OtherNames.entries(other.otherNames?.value ?? "").contains {
-                        NameMatcher.same(link.name.value, $0) || NameMatcher.nearMiss(link.name.value, $0)
+                    other.index != card.index && OtherNames.entries(other.otherNames?.value ?? "").contains {
+                        NameMatcher.same(name, $0) || NameMatcher.nearMiss(name, $0)
                     }
                 }
-                if let target = preferred(alias, level: level) {
+                if let target = alias.first(where: exactlyAtLevel) ?? alias.first {
                     arguments["candidate"] = .string(target.displayName)
-                    findings.append(context.report("otherName", arguments, at: at, card: card,
-                                                   suggestion: context.text("didYouMean", ["candidate": .string(target.displayName)])))
+                    findings.append(context.report("otherName", arguments, at: at, card: card, suggestion: didYouMean(target)))
+                    continue
+                }
+
+                if let target = similar.first(where: exactlyAtLevel) ?? similar.first {
+                    findings.append(context.report("nearMiss", arguments, at: at, card: card, suggestion: didYouMean(target)))
                     continue
                 }
 
@@ -59,8 +80,14 @@ struct PS221LinkTarget: Rule {
         return findings
     }
 
-    /// The candidate at the link's level, else the first one.
-    private func preferred(_ candidates: [Card], level: Int?) -> Card? {
-        candidates.first { level != nil && $0.orkLevel?.parsed == level } ?? candidates.first
+    /// Cards whose name shares most words with `name`, endings aside (similarity ≥ 0.6, at
+    /// least two words in common), best first.
+    private func mostSimilar(_ name: String, in cards: [Card]) -> [Card] {
+        let scored = cards.compactMap { card -> (Card, Double)? in
+            let best = CardListMatch.names(of: card).map { NameMatcher.similarity(name, $0) }.max() ?? 0
+            let shared = CardListMatch.names(of: card).map { NameMatcher.sharedWordCount(name, $0) }.max() ?? 0
+            return best >= 0.6 && shared >= 2 ? (card, best) : nil
+        }
+        return scored.sorted { $0.1 > $1.1 }.map(\.0)
     }
 }

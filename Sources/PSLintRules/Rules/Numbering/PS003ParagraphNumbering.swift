@@ -10,37 +10,42 @@ struct PS003ParagraphNumbering: Rule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         let standard = context.standard
+        let paragraphs = standard.paragraphs.filter { $0.chapter != 3 && NumberSequence.value($0.number) != nil }
         let lastCard = standard.cards.last { NumberSequence.value($0.number) != nil }
         let unnumbered = standard.unnumberedParagraphs.filter { $0.chapter != 3 }.compactMap(\.text.location.documentPosition)
-        var previous: (number: Int, position: Location.DocumentPosition?)?
+
+        var items: [NumberSequence.Item] = []
+        var previousPosition: Location.DocumentPosition?
         var inTechnicalData = false
-        var findings: [Diagnostic] = []
-        for paragraph in standard.paragraphs where paragraph.chapter != 3 {
-            guard let number = NumberSequence.value(paragraph.number) else { continue }
-            let position = paragraph.number.location.documentPosition
+        for paragraph in paragraphs {
+            var item = NumberSequence.Item(number: NumberSequence.value(paragraph.number))
             if paragraph.chapter == 4, !inTechnicalData {
                 inTechnicalData = true
-                if let lastCard, let cardNumber = NumberSequence.value(lastCard.number) {
-                    previous = (cardNumber, lastCard.number?.location.documentPosition)
+                if let lastCard, let number = NumberSequence.value(lastCard.number) {
+                    item.continues = number
+                    previousPosition = lastCard.number?.location.documentPosition
                 }
             }
-            let skipped = unnumbered.filter { u in
-                (previous?.position.map { $0 < u } ?? true) && (position.map { u < $0 } ?? false)
+            let position = paragraph.number.location.documentPosition
+            item.skippedBefore = unnumbered.filter { u in
+                (previousPosition.map { $0 < u } ?? true) && (position.map { u < $0 } ?? false)
             }.count
-            let expected = (previous?.number ?? 0) + 1 + skipped
-            defer { previous = (number, position) }
-            guard number != expected else { continue }
-            let fix = paragraph.chapter == 4 && context.renumbering.isFixable && !context.renumbering.edits.isEmpty
-                ? context.fix("fix", edits: context.renumbering.edits) : nil
-            let arguments: [String: MessageArgument] = ["number": .int(number), "expected": .int(expected)]
-            if let previous {
-                let id = number == previous.number ? "repeated" : "next"
-                findings.append(context.report(id, arguments.merging(["previous": .int(previous.number)]) { a, _ in a },
-                                               at: paragraph.number.location, fix: fix))
-            } else {
-                findings.append(context.report("first", arguments, at: paragraph.number.location, fix: fix))
+            items.append(item)
+            previousPosition = position
+        }
+
+        let plan = context.renumbering
+        return NumberSequence.breaks(items).map { found in
+            let paragraph = paragraphs[found.position]
+            let fix = paragraph.chapter == 4 && plan.isFixable && !plan.edits.isEmpty ? context.fix("fix", edits: plan.edits) : nil
+            var arguments: [String: MessageArgument] = ["number": .int(found.number), "expected": .int(found.expected)]
+            switch found.kind {
+            case .first:
+                return context.report("first", arguments, at: paragraph.number.location, fix: fix)
+            case .repeated, .unexpected:
+                arguments["previous"] = .int(found.previous ?? 0)
+                return context.report(found.kind == .repeated ? "repeated" : "next", arguments, at: paragraph.number.location, fix: fix)
             }
         }
-        return findings
     }
 }
