@@ -250,7 +250,7 @@ struct DocxBodyParser {
         guard !tables.isEmpty, var cell = tables[tables.count - 1].cell else { return }
         tables[tables.count - 1].cell = nil
         if let first = cell.paragraphs.first {
-            cell.location.snippet = Location.makeSnippet(first.text)
+            cell.location.snippet = Snippet.make(first.text)
         }
         if tables[tables.count - 1].horizontalContinuation, !tables[tables.count - 1].row.isEmpty {
             // Legacy horizontal merge: the cell widens the one before it.
@@ -268,7 +268,7 @@ struct DocxBodyParser {
         tables[tables.count - 1].row = []
         guard !table.rowDeleted, !table.row.isEmpty else { return }
         var location = table.rowLocation
-        location.snippet = Location.makeSnippet(table.row.first { !$0.paragraphs.isEmpty }?.paragraphs.first?.text ?? "")
+        location.snippet = Snippet.make(table.row.first { !$0.paragraphs.isEmpty }?.paragraphs.first?.text ?? "")
         let rows = TableAssembly.rows(from: table.row, location: location)
         if tables.count == 1 {
             blocks.append(contentsOf: rows.map(Block.row))

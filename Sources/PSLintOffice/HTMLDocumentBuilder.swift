@@ -109,25 +109,43 @@ final class HTMLDocumentBuilder {
         }
     }
 
-    /// One scalar of text at `line`:`column` of the page.
-    func character(_ scalar: UnsafeBufferPointer<UInt8>, line: Int, column: Int) {
+    /// A piece of text that starts at `line`:`column` of the page. When `verbatim`, it is a copy
+    /// of the page (line feeds inside move the position to the next line); otherwise (a decoded
+    /// entity) all of it is placed at the start.
+    func characters(_ chunk: UnsafeBufferPointer<UInt8>, line startLine: Int, column startColumn: Int, verbatim: Bool) {
         guard skipDepth == 0 else { return }
-        let byte = scalar[0]
-        let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
-        if preDepth > 0 {
-            if byte == 0x0A { flush(); return }
-            text.append(scalar: scalar, line: line, column: column)
-            return
+        var line = startLine, column = startColumn
+        var index = 0
+        let count = chunk.count
+        while index < count {
+            let byte = chunk[index]
+            let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
+            if isSpace {
+                if preDepth > 0 {
+                    if byte == 0x0A { flush() } else { text.appendSpace(line: line, column: column) }
+                } else if pendingSpace == nil, !text.isEmpty {
+                    pendingSpace = (line, column)
+                }
+                if verbatim, byte == 0x0A { line += 1; column = 1 } else if verbatim { column += 1 }
+                index += 1
+                continue
+            }
+            var end = index
+            var scalars = 0
+            while end < count {
+                let next = chunk[end]
+                if next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0C || next == 0x0D { break }
+                if next & 0xC0 != 0x80 { scalars += 1 }
+                end += 1
+            }
+            if let space = pendingSpace {
+                text.appendSpace(line: space.line, column: space.column)
+                pendingSpace = nil
+            }
+            text.append(segment: UnsafeBufferPointer(rebasing: chunk[index..<end]), line: line, column: column, scalars: scalars)
+            if verbatim { column += scalars }
+            index = end
         }
-        if isSpace {
-            if pendingSpace == nil, !text.isEmpty { pendingSpace = (line, column) }
-            return
-        }
-        if let space = pendingSpace {
-            text.appendSpace(line: space.line, column: space.column)
-            pendingSpace = nil
-        }
-        text.append(scalar: scalar, line: line, column: column)
     }
 
     func finish() -> [Block] {
@@ -193,7 +211,7 @@ final class HTMLDocumentBuilder {
     private func finishCell() {
         guard !tables.isEmpty, var cell = tables[tables.count - 1].cell else { return }
         tables[tables.count - 1].cell = nil
-        if let first = cell.paragraphs.first { cell.location.snippet = Location.makeSnippet(first.text) }
+        if let first = cell.paragraphs.first { cell.location.snippet = Snippet.make(first.text) }
         let column = tables[tables.count - 1].cellColumn
         if var covered = tables[tables.count - 1].coverage[column], covered.lastRow == tables[tables.count - 1].rowIndex {
             covered.location = cell.location
@@ -211,7 +229,7 @@ final class HTMLDocumentBuilder {
         tables[tables.count - 1].row = nil
         guard let drafts = table.row, drafts.contains(where: { !$0.paragraphs.isEmpty || !$0.nestedRows.isEmpty }) else { return }
         var location = table.rowLocation
-        location.snippet = Location.makeSnippet(drafts.first { !$0.paragraphs.isEmpty }?.paragraphs.first?.text ?? "")
+        location.snippet = Snippet.make(drafts.first { !$0.paragraphs.isEmpty }?.paragraphs.first?.text ?? "")
         let rows = TableAssembly.rows(from: drafts, location: location)
         if tables.count == 1 {
             blocks.append(contentsOf: rows.map(Block.row))

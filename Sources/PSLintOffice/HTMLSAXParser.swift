@@ -96,21 +96,8 @@ final class HTMLSAXParser {
 
     private func characters(_ chunk: UnsafeBufferPointer<UInt8>) {
         let (start, verbatim) = locate(chunk)
-        var (line, column) = positions.position(of: start)
-        var index = 0
-        while index < chunk.count {
-            let first = chunk[index]
-            let length = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
-            let end = min(index + length, chunk.count)
-            builder.character(UnsafeBufferPointer(rebasing: chunk[index..<end]), line: line, column: column)
-            if verbatim && first == 0x0A {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            index = end
-        }
+        let (line, column) = positions.position(of: start)
+        builder.characters(chunk, line: line, column: column, verbatim: verbatim)
     }
 
     private func matches(_ chunk: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {

@@ -34,19 +34,26 @@ struct ParagraphText {
 
     mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
-    /// Appends one scalar (all its UTF-8 bytes) that came from `line`:`column` of the input; a
-    /// new run starts when the position does not continue the previous one.
-    mutating func append(scalar: UnsafeBufferPointer<UInt8>, line: Int, column: Int) {
+    /// Appends a stretch of text copied from `line`:`column` of the input (no line break inside;
+    /// NBSP becomes a space, which keeps the code-point count and so the positions).
+    mutating func append(segment: UnsafeBufferPointer<UInt8>, line: Int, column: Int, scalars: Int) {
         if runs.isEmpty || line != nextLine || column != nextColumn {
             runs.append(SourceText.Run(offset: bytes.count, line: line, column: column))
         }
-        if scalar.count == 2, scalar[0] == 0xC2, scalar[1] == 0xA0 {
-            bytes.append(0x20)
-        } else {
-            bytes.append(contentsOf: scalar)
+        var index = 0
+        let count = segment.count
+        while index < count {
+            let byte = segment[index]
+            if byte == 0xC2, index + 1 < count, segment[index + 1] == 0xA0 {
+                bytes.append(0x20)
+                index += 2
+            } else {
+                bytes.append(byte)
+                index += 1
+            }
         }
         nextLine = line
-        nextColumn = column + 1
+        nextColumn = column + scalars
     }
 
     /// Appends a space that stands for collapsed white space at `line`:`column`.
@@ -71,6 +78,7 @@ struct ParagraphText {
     /// The normalised paragraph with `prefix` (an automatic number, e.g. "9. ") in front, or nil
     /// when the text is blank.
     func finish(word: WordLocation?, prefix: String = "") -> SourceText? {
+        if runs.isEmpty { return ParagraphText.finishWithoutPositions(bytes, word: word, prefix: prefix) }
         let normalised = ParagraphText.normalise(SourceText(text: String(decoding: bytes, as: UTF8.self), runs: runs, word: word))
         guard !normalised.isBlank else { return nil }
         guard !prefix.isEmpty else { return normalised }
@@ -81,6 +89,33 @@ struct ParagraphText {
             shiftedRuns.insert(SourceText.Run(offset: 0, line: first.line, column: first.column), at: 0)
         }
         return SourceText(text: prefix + normalised.text, runs: shiftedRuns, word: word, autoNumberLength: shift)
+    }
+
+    /// The same as `finish` for text without source positions (Word), on the bytes: one String.
+    static func finishWithoutPositions(_ bytes: [UInt8], word: WordLocation?, prefix: String) -> SourceText? {
+        var lower = 0, upper = bytes.count
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+        guard lower < upper else { return nil }
+        var output: [UInt8] = Array(prefix.utf8)
+        output.reserveCapacity(output.count + upper - lower)
+        let trimmed = Array(bytes[lower..<upper])
+        var index = 0
+        while index < trimmed.count {
+            if index == 0 || trimmed[index - 1] == 0x20, let run = letterSpacedRun(trimmed, at: index) {
+                var removal = 0
+                for position in index..<run.end {
+                    if removal < run.spaces.count, run.spaces[removal] == position { removal += 1; continue }
+                    output.append(trimmed[position])
+                }
+                index = run.end
+                continue
+            }
+            output.append(trimmed[index])
+            index += 1
+        }
+        return SourceText(text: String(decoding: output, as: UTF8.self), word: word, autoNumberLength: prefix.utf8.count)
     }
 
     /// Trims and joins letter-spaced words.

@@ -130,6 +130,31 @@ final class XMLPartReader {
 
     /// A WordprocessingML attribute of the current element (`w:val`).
     func attribute(_ localName: String) -> String? {
+        withAttribute(localName) { String(cString: $0) }
+    }
+
+    /// `w:val` and the like as an integer (surrounding white space allowed); nil when absent or
+    /// not a number.
+    func intAttribute(_ localName: String) -> Int? {
+        withAttribute(localName) { value -> Int? in
+            var index = 0
+            while value[index] == 0x20 || value[index] == 0x09 { index += 1 }
+            var negative = false
+            if value[index] == 0x2D { negative = true; index += 1 }
+            var number = 0, digits = 0
+            while value[index] >= 0x30, value[index] <= 0x39, digits < 18 {
+                number = number * 10 + Int(value[index] - 0x30)
+                index += 1
+                digits += 1
+            }
+            while value[index] == 0x20 || value[index] == 0x09 { index += 1 }
+            guard digits > 0, value[index] == 0 else { return nil }
+            return negative ? -number : number
+        } ?? nil
+    }
+
+    /// Runs `body` on a WordprocessingML attribute's value (a NUL-terminated copy libxml2 made).
+    private func withAttribute<T>(_ localName: String, _ body: (UnsafeMutablePointer<xmlChar>) -> T) -> T? {
         let value: UnsafeMutablePointer<xmlChar>? = localName.withCString { name in
             wordNamespaceName.withUnsafeBufferPointer { ns in
                 xmlTextReaderGetAttributeNs(reader, UnsafeRawPointer(name).assumingMemoryBound(to: xmlChar.self),
@@ -138,13 +163,7 @@ final class XMLPartReader {
         }
         guard let value else { return nil }
         defer { pslint_xmlFree(value) }
-        return String(cString: value)
-    }
-
-    /// `w:val` and the like as an integer; nil when absent or not a number.
-    func intAttribute(_ localName: String) -> Int? {
-        guard let text = attribute(localName) else { return nil }
-        return Int(text.trimmingWhitespace)
+        return body(value)
     }
 
     /// An OOXML on/off property (`<w:vanish/>`, `<w:vanish w:val="false"/>`): on unless the value
