@@ -7,12 +7,14 @@ SCHEMA defaults to docs/formats/schemas/sarif-schema-2.1.0.json of this reposito
 the OASIS schema). Besides the schema, checks what GitHub code scanning needs or rejects: a
 driver name, a ruleId on every result that matches rules[ruleIndex], a non-empty message, at
 least one physical location with a URI, relative URIs with a declared uriBaseId, regions with
-1-based positions, our own partialFingerprints, GitHub's upload limits.
+1-based positions, our own partialFingerprints, GitHub's upload limits, and the schema's `uri`
+formats (absolute help and information URIs; percent-encoded artifact URIs).
 
 Exit status: 0 valid, 1 invalid, 2 usage error or missing `jsonschema` (pip install jsonschema).
 """
 import json
 import os
+import re
 import sys
 
 DEFAULT_SCHEMA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "formats", "schemas",
@@ -22,8 +24,34 @@ DEFAULT_SCHEMA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", 
 GITHUB_LIMITS = {"runs": 20, "results": 25000, "rules": 25000, "locations": 1000, "tags": 20}
 
 
-def github_problems(log):
+ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*$")
+URI_REFERENCE = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]*$")
+PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def uri_problems(node, where=""):
+    """The `uri` and `uri-reference` formats of the schema, which GitHub enforces and the
+    jsonschema package checks only with optional dependencies."""
     problems = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            at = f"{where}/{key}"
+            if key in ("helpUri", "informationUri", "downloadUri") and isinstance(value, str):
+                if not ABSOLUTE_URI.match(value) or not URI_REFERENCE.match(PERCENT.sub("", value)):
+                    problems.append(f"{at}: {value!r} is not an absolute URI")
+            elif key == "uri" and isinstance(value, str):
+                if not URI_REFERENCE.match(PERCENT.sub("", value)) or ":" in value.split("/")[0] and not value.startswith("file:"):
+                    problems.append(f"{at}: {value!r} is not a valid, percent-encoded URI reference")
+            else:
+                problems += uri_problems(value, at)
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            problems += uri_problems(item, f"{where}/{i}")
+    return problems
+
+
+def github_problems(log):
+    problems = uri_problems(log)
     runs = log.get("runs", [])
     if len(runs) > GITHUB_LIMITS["runs"]:
         problems.append(f"/runs: more than {GITHUB_LIMITS['runs']} runs")

@@ -21,7 +21,7 @@ public struct GitHubReporter: Reporter {
                 out += "::error file=\(Self.property(path)),title=pslint input error::\(Self.data(error))\n"
             }
             if file.skipped {
-                out += "pslint: \(oneLine(path)): \(context.words.skipped): \(oneLine(file.skipReason(context.words)))\n"
+                out += "pslint: \(oneLine(path)): \(oneLine(file.skipNotice(context.words)))\n"
             } else {
                 for notice in file.notices { out += "pslint: \(oneLine(path)): \(oneLine(notice))\n" }
             }

@@ -13,7 +13,8 @@ public struct JUnitReporter: Reporter {
 
     public func render(_ result: CheckResult, rules: [RuleDescriptor], options: ReportOptions) -> String {
         let context = DiagnosticContext(options.language)
-        let catalogue = RuleIndex(rules, diagnostics: result.files.flatMap(\.diagnostics) + result.configurationDiagnostics)
+        let catalogue = RuleIndex(rules, diagnostics: result.files.flatMap(\.diagnostics) + result.configurationDiagnostics,
+                                  informationURI: options.informationURI)
         var suites: [Suite] = []
         for entry in result.reportEntries {
             suites.append(suite(entry.file, context: context, catalogue: catalogue, failOn: options.failOn))
@@ -28,13 +29,13 @@ public struct JUnitReporter: Reporter {
     }
 
     private func suite(_ file: FileResult, context: DiagnosticContext, catalogue: RuleIndex, failOn: Severity?) -> Suite {
-        var suite = Suite(path: file.path, notices: file.notices)
+        var suite = Suite(path: file.path, notices: file.skipped ? [] : file.notices)  // a skipped file's notices are its skip reason
         if let error = file.error {
             suite.add(TestCase(name: "input", classname: file.path, outcome: .error, type: "input-error", message: error, body: ""))
         }
         if file.skipped {
             suite.add(TestCase(name: "skipped", classname: file.path, outcome: .skipped, type: nil,
-                               message: "\(context.words.skipped): \(file.skipReason(context.words))", body: ""))
+                               message: file.skipNotice(context.words), body: ""))
         }
         for d in file.diagnostics {
             let place = Self.place(d.location)

@@ -20,7 +20,7 @@ public struct MarkdownReporter: Reporter {
         let context = DiagnosticContext(options.language)
         let words = context.words
         let entries = result.reportEntries
-        let catalogue = RuleIndex(rules, diagnostics: entries.flatMap(\.file.diagnostics))
+        let catalogue = RuleIndex(rules, diagnostics: entries.flatMap(\.file.diagnostics), informationURI: options.informationURI)
         let counts = result.reportCounts
 
         var head = "## pslint\n\n" + Markdown.escape(words.summaryLine(counts)) + "\n\n"

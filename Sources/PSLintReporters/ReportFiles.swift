@@ -39,8 +39,15 @@ extension CheckResult {
 }
 
 extension FileResult {
-    /// Why a skipped file was skipped: its notices, else the general reason.
+    /// Why a skipped file was skipped: its notices (the driver notes "holds no professional
+    /// standard: skipped"), else the general reason in the run's language.
     func skipReason(_ words: ReportWords) -> String {
         notices.isEmpty ? words.noStandardFound : notices.joined(separator: "; ")
+    }
+
+    /// The one line reports print for a skipped file: its notices, else `skipped: holds no
+    /// professional standard` in the run's language.
+    func skipNotice(_ words: ReportWords) -> String {
+        notices.isEmpty ? "\(words.skipped): \(words.noStandardFound)" : notices.joined(separator: "; ")
     }
 }

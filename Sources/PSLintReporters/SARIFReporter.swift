@@ -22,7 +22,7 @@ public struct SARIFReporter: Reporter {
     public func document(_ result: CheckResult, rules: [RuleDescriptor], options: ReportOptions) -> JSONValue {
         let context = DiagnosticContext(options.language)
         let entries = result.reportEntries
-        let catalogue = RuleIndex(rules, diagnostics: entries.flatMap(\.file.diagnostics))
+        let catalogue = RuleIndex(rules, diagnostics: entries.flatMap(\.file.diagnostics), informationURI: options.informationURI)
         var results: [JSONValue] = []
         var notifications: [JSONValue] = []
         for entry in entries {
@@ -43,7 +43,7 @@ public struct SARIFReporter: Reporter {
             ("name", .string("pslint")),
             ("version", .string(options.version(of: result))),
         ]
-        if !options.informationURI.isEmpty { driver.append(("informationUri", .string(options.informationURI))) }
+        if HelpLink.hasScheme(options.informationURI) { driver.append(("informationUri", .string(options.informationURI))) }
         driver.append(("rules", .array(catalogue.rules.map { Self.rule($0, language: options.language) })))
 
         let run: JSONValue = .object([
@@ -128,7 +128,7 @@ public struct SARIFReporter: Reporter {
         var out: [JSONValue] = []
         if let error = file.error { out.append(notification("error", "input-error", error)) }
         if file.skipped {
-            out.append(notification("note", "skipped", "\(words.skipped): \(file.skipReason(words))"))
+            out.append(notification("note", "skipped", file.skipNotice(words)))
         } else {
             out += file.notices.map { notification("note", "notice", $0) }
         }

@@ -26,7 +26,7 @@ public struct TextReporter: Reporter {
                 out += paint.bold("\(path):") + " " + paint.severity(.error) + ": " + oneLine(error) + "\n"
             }
             if file.skipped {
-                out += paint.bold("\(path):") + " note: " + "\(context.words.skipped): " + oneLine(file.skipReason(context.words)) + "\n"
+                out += paint.bold("\(path):") + " note: " + oneLine(file.skipNotice(context.words)) + "\n"
             } else {
                 for notice in file.notices {
                     out += paint.bold("\(path):") + " note: " + oneLine(notice) + "\n"

@@ -139,13 +139,16 @@ enum ReportFixtures {
 
     static let brokenFile = FileResult(path: "drafts/broken.docx", format: .docx, error: "not a Word document: the file is not a zip archive")
     static let skippedFile = FileResult(path: "drafts/README.txt", format: .text, skipped: true)
+    /// Skipped with the driver's own notice.
+    static let skippedWithNotice = FileResult(path: "drafts/notes.html", format: .html, notices: ["holds no professional standard: skipped"],
+                                              skipped: true)
 
     static let configurationDiagnostic = diagnostic(
         "config-unused-waiver", "unused-waiver", .structure, .warning, "unused", ["rule": .string("PS207")],
         "The waiver of PS207 for «J099» matches no finding.", at(14, 5, "- rule: PS207"), standard: nil)
 
     static let findings = CheckResult(
-        toolVersion: version, files: [textFile, wordFile, outsideFile, brokenFile, skippedFile],
+        toolVersion: version, files: [textFile, wordFile, outsideFile, brokenFile, skippedFile, skippedWithNotice],
         configurationDiagnostics: [configurationDiagnostic], configurationPath: ".pslint.yml", failOn: .error)
 
     // MARK: (b) A clean result

@@ -124,6 +124,29 @@ import Testing
         #expect(results(try run(otherFile)).map(fingerprint)[1] != original[1])
     }
 
+    @Test func relativeRulePagesBecomeAbsoluteLinks() throws {
+        let rules = ReportFixtures.rules.map { rule -> RuleDescriptor in
+            var rule = rule
+            rule.helpURI = "docs/rules/\(rule.id).md"
+            return rule
+        }
+        let driver = try #require((try run(ReportFixtures.findings, rules: rules)["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let ps207 = try #require((driver["rules"] as? [[String: Any]])?.first { $0["id"] as? String == "PS207" })
+        #expect(ps207["helpUri"] as? String == "https://github.com/pslint/pslint/blob/main/docs/rules/PS207.md")
+        let markdown = MarkdownReporter().render(ReportFixtures.findings, rules: rules, options: ReportFixtures.options)
+        #expect(markdown.contains("](https://github.com/pslint/pslint/blob/main/docs/rules/PS207.md)"))
+        #expect(!markdown.contains("](docs/"))
+    }
+
+    @Test func helpLinks() {
+        let base = "https://github.com/pslint/pslint/"
+        #expect(HelpLink.absolute("https://example.org/PS207", informationURI: base) == "https://example.org/PS207")
+        #expect(HelpLink.absolute("./docs/rules/PS207.md", informationURI: base) == "https://github.com/pslint/pslint/blob/main/docs/rules/PS207.md")
+        #expect(HelpLink.absolute("docs/rules/PS207.md", informationURI: "") == nil)
+        #expect(HelpLink.absolute("", informationURI: base) == nil)
+        #expect(HelpLink.hasScheme("file:///x") && !HelpLink.hasScheme("docs/a:b") && !HelpLink.hasScheme("1a:b"))
+    }
+
     @Test func noLineNumbersInFingerprintInput() {
         let d = ReportFixtures.textFile.diagnostics[1]
         let base = SARIFReporter.fingerprintBase(d, artifact: ArtifactPath(ReportFixtures.textFile.path, workingDirectory: "/w"))

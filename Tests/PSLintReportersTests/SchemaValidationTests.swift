@@ -75,7 +75,9 @@ import Testing
         let sarif = SARIFReporter().render(ReportFixtures.findings, rules: ReportFixtures.rules, options: ReportFixtures.options)
         for broken in [sarif.replacingOccurrences(of: "\"level\": \"note\"", with: "\"level\": \"info\""),
                        sarif.replacingOccurrences(of: "\"ruleIndex\": 5", with: "\"ruleIndex\": 6"),
-                       sarif.replacingOccurrences(of: "\"partialFingerprints\"", with: "\"fingerprintsOfSomeoneElse\"")] {
+                       sarif.replacingOccurrences(of: "\"partialFingerprints\"", with: "\"fingerprintsOfSomeoneElse\""),
+                       sarif.replacingOccurrences(of: "\"helpUri\": \"https://github.com/pslint/pslint/blob/main/", with: "\"helpUri\": \""),
+                       sarif.replacingOccurrences(of: "J062%20%D0%B6%D0%BE%D0%B1%D0%B0.docx", with: "J062 жоба.docx")] {
             #expect(broken != sarif)
             let path = try Golden.temporaryFile(broken, suffix: ".sarif")
             defer { try? FileManager.default.removeItem(atPath: path) }
