@@ -227,7 +227,7 @@ final class HTMLDocumentBuilder {
         tables[tables.count - 1].closeRowCoverage()
         let table = tables[tables.count - 1]
         tables[tables.count - 1].row = nil
-        guard let drafts = table.row, drafts.contains(where: { !$0.paragraphs.isEmpty || !$0.nestedRows.isEmpty }) else { return }
+        guard let drafts = table.row else { return }
         var location = table.rowLocation
         location.snippet = Snippet.make(drafts.first { !$0.paragraphs.isEmpty }?.paragraphs.first?.text ?? "")
         let rows = TableAssembly.rows(from: drafts, location: location)

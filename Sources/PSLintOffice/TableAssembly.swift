@@ -33,9 +33,11 @@ struct CellDraft {
 /// `Education: | level | specialty | qualification` then `(cont.) | level | specialty | qualification`,
 /// exactly like the L1 text layout.
 ///
-/// As in the text readers, empty cells at the end of a row are dropped (one cell is kept).
+/// As in the text readers, empty cells at the end of a row are dropped (one cell is kept), and
+/// a row without any text gives no row at all.
 enum TableAssembly {
     static func rows(from drafts: [CellDraft], location: Location) -> [TableRow] {
+        guard drafts.contains(where: { !$0.paragraphs.isEmpty || !$0.nestedRows.isEmpty }) else { return [] }
         guard drafts.contains(where: { !$0.nestedRows.isEmpty }) else {
             return [TableRow(cells: trimmed(drafts.map(\.cell)), location: location)]
         }
