@@ -15,4 +15,4 @@ set +e
 status=$?
 set -e
 if [ "$status" -gt 2 ]; then echo "check-reports: pslint crashed (exit $status)" >&2; exit 1; fi
-python3 scripts/validate-reports.py "$out" docs/formats/check-output.schema.json ../shared/schemas/sarif-schema-2.1.0.json ../shared/schemas/junit-10.xsd
+python3 scripts/validate-reports.py "$out" docs/formats/check-output.schema.json docs/formats/schemas/sarif-schema-2.1.0.json docs/formats/schemas/junit-10.xsd
