@@ -10,8 +10,9 @@ import PSLintCore
 /// mean" when a card at the link's level has a near-miss or similar name); a near miss of a
 /// card's name (case, spacing, inflection, look-alike letters) — "did you mean"; one of another
 /// card's other possible names (warning, "did you mean"); a similar name (mostly the same word
-/// stems) — "did you mean"; else an unknown name — info in a single-card standard (it may point
-/// to another standard), an error otherwise. A missing or ranged level is PS225's.
+/// stems) — "did you mean"; else an unknown name. In a single-card standard a link that is
+/// not to the card itself is info: it points to another standard. A missing or ranged level
+/// is PS225's.
 struct PS221LinkTarget: Rule {
     static let id = "PS221"
 
@@ -38,6 +39,12 @@ struct PS221LinkTarget: Rule {
                     if level != nil, levelOf(card) == level, resolved.allSatisfy({ $0.index == card.index }) {
                         findings.append(context.report("selfLink", arguments, at: at, card: card))
                     }
+                    continue
+                }
+
+                // In a single-card standard every other profession lives in another standard.
+                if cards.count == 1 {
+                    findings.append(context.report("external", arguments, at: at, card: card))
                     continue
                 }
 
@@ -74,7 +81,7 @@ struct PS221LinkTarget: Rule {
                     continue
                 }
 
-                findings.append(context.report(cards.count == 1 ? "external" : "notFound", arguments, at: at, card: card))
+                findings.append(context.report("notFound", arguments, at: at, card: card))
             }
         }
         return findings

@@ -34,12 +34,12 @@ struct PS008UnnumberedParagraph: Rule {
             case .numbered(let number): last = number
             case .unnumbered(let paragraph):
                 last += 1
-                findings.append(context.report("unnumbered", ["label": .string(Snippet.short(paragraph.text.value)), "expected": .int(last)],
+                findings.append(context.report("unnumbered", ["label": .string(Snippet.label(paragraph.text.value)), "expected": .int(last)],
                                                at: paragraph.text.location))
             }
         }
         for paragraph in unplaced {
-            findings.append(context.report("unnumberedNoPosition", ["label": .string(Snippet.short(paragraph.text.value))], at: paragraph.text.location))
+            findings.append(context.report("unnumberedNoPosition", ["label": .string(Snippet.label(paragraph.text.value))], at: paragraph.text.location))
         }
         return findings
     }
