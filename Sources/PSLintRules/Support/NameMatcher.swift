@@ -6,40 +6,49 @@ import PSLintCore
 /// as similar: mostly the same words in any order («Инженер NLP (специалист по компьютерной
 /// лингвистике)» / «Инженер по компьютерной лингвистике (NLP)»).
 public enum NameMatcher {
+    /// A name prepared once for many comparisons.
+    public struct Name: Sendable, Hashable {
+        public let key: String
+        let words: [[Unicode.Scalar]]
+        let contentWords: [[Unicode.Scalar]]
+
+        public init(_ text: String) {
+            key = ComparisonKey.make(text)
+            words = NameMatcher.words(ofKey: key)
+            contentWords = words.filter { $0.count > 2 && !NameMatcher.functionWords.contains(String(String.UnicodeScalarView($0))) }
+        }
+
+        public var isEmpty: Bool { key.isEmpty }
+    }
+
     public static func key(_ name: String) -> String { ComparisonKey.make(name) }
 
     /// Whether the names are the same for pslint.
-    public static func same(_ a: String, _ b: String) -> Bool {
-        let ka = key(a)
-        return !ka.isEmpty && ka == key(b)
-    }
+    public static func same(_ a: String, _ b: String) -> Bool { same(Name(a), Name(b)) }
+    public static func same(_ a: Name, _ b: Name) -> Bool { !a.isEmpty && a.key == b.key }
 
     /// Whether the names differ only in the ways a near miss may differ: word endings, or the
     /// spaces and hyphens between the words.
-    public static func nearMiss(_ a: String, _ b: String) -> Bool {
-        let wa = words(a), wb = words(b)
-        guard !wa.isEmpty, !wb.isEmpty else { return false }
-        if Array(wa.joined()) == Array(wb.joined()) { return true }
-        return wa.count == wb.count && zip(wa, wb).allSatisfy { sameWord($0, $1) }
+    public static func nearMiss(_ a: String, _ b: String) -> Bool { nearMiss(Name(a), Name(b)) }
+    public static func nearMiss(_ a: Name, _ b: Name) -> Bool {
+        guard !a.words.isEmpty, !b.words.isEmpty else { return false }
+        if Array(a.words.joined()) == Array(b.words.joined()) { return true }
+        return a.words.count == b.words.count && zip(a.words, b.words).allSatisfy { sameWord($0, $1) }
     }
 
     /// The share of content words two names have in common, endings aside (0…1).
-    public static func similarity(_ a: String, _ b: String) -> Double {
-        let wa = contentWords(a), wb = contentWords(b)
-        guard !wa.isEmpty, !wb.isEmpty else { return 0 }
-        let shared = sharedWords(wa, wb)
-        return Double(shared) / Double(wa.count + wb.count - shared)
+    public static func similarity(_ a: String, _ b: String) -> Double { similarity(Name(a), Name(b)) }
+    public static func similarity(_ a: Name, _ b: Name) -> Double {
+        guard !a.contentWords.isEmpty, !b.contentWords.isEmpty else { return 0 }
+        let shared = sharedWordCount(a, b)
+        return Double(shared) / Double(a.contentWords.count + b.contentWords.count - shared)
     }
 
     /// How many content words of `a` have a match in `b`, endings aside.
-    public static func sharedWordCount(_ a: String, _ b: String) -> Int {
-        sharedWords(contentWords(a), contentWords(b))
-    }
-
-    private static func sharedWords(_ wa: [[Unicode.Scalar]], _ wb: [[Unicode.Scalar]]) -> Int {
-        var free = wb
+    public static func sharedWordCount(_ a: Name, _ b: Name) -> Int {
+        var free = b.contentWords
         var shared = 0
-        for word in wa {
+        for word in a.contentWords {
             if let match = free.firstIndex(where: { sameWord(word, $0) }) {
                 free.remove(at: match)
                 shared += 1
@@ -77,11 +86,11 @@ public enum NameMatcher {
         return reachable[scalars.count]
     }
 
-    /// The words of the comparison key: split on spaces, hyphens, brackets and punctuation.
-    static func words(_ name: String) -> [[Unicode.Scalar]] {
+    /// The words of a comparison key: split on spaces, hyphens, brackets and punctuation.
+    static func words(ofKey key: String) -> [[Unicode.Scalar]] {
         var result: [[Unicode.Scalar]] = []
         var word: [Unicode.Scalar] = []
-        for scalar in key(name).unicodeScalars {
+        for scalar in key.unicodeScalars {
             if scalar == " " || scalar == "-" || scalar == "(" || scalar == ")" || scalar == "," || scalar == "/" || scalar == "." {
                 if !word.isEmpty { result.append(word) }
                 word.removeAll(keepingCapacity: true)
@@ -91,11 +100,6 @@ public enum NameMatcher {
         }
         if !word.isEmpty { result.append(word) }
         return result
-    }
-
-    /// Words that say something about the profession: not prepositions, conjunctions and postpositions.
-    static func contentWords(_ name: String) -> [[Unicode.Scalar]] {
-        words(name).filter { $0.count > 2 && !functionWords.contains(String(String.UnicodeScalarView($0))) }
     }
 
     /// Russian case and number endings, Kazakh plural, possessive and case suffixes.

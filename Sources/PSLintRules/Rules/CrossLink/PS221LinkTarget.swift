@@ -20,23 +20,27 @@ struct PS221LinkTarget: Rule {
         let standard = context.standard
         let cards = standard.cards
         let levels = cards.map { context.listMatch.level(of: $0, in: standard) }
+        // Every name a card goes by, and its other possible names, prepared once.
+        let names = cards.map { CardListMatch.names(of: $0).map(NameMatcher.Name.init) }
+        let aliases = cards.map { OtherNames.entries($0.otherNames?.value ?? "").map(NameMatcher.Name.init) }
         var findings: [Diagnostic] = []
         for card in cards {
             for link in card.links where !link.name.isEmpty {
-                let name = link.name.value
+                let name = NameMatcher.Name(link.name.value)
                 let level = link.level?.parsed
-                var arguments: [String: MessageArgument] = ["card": .string(card.displayName), "name": .string(name.trimmingWhitespace),
+                var arguments: [String: MessageArgument] = ["card": .string(card.displayName), "name": .string(link.name.value.trimmingWhitespace),
                                                             "level": .string(link.level?.value.trimmingWhitespace ?? "")]
                 let at = link.name.location
-                func levelOf(_ candidate: Card) -> Int? { levels[candidate.index - 1] }
-                func atLevel(_ candidate: Card) -> Bool { level == nil || levelOf(candidate) == nil || levelOf(candidate) == level }
-                func exactlyAtLevel(_ candidate: Card) -> Bool { level != nil && levelOf(candidate) == level }
-                func didYouMean(_ target: Card) -> String { context.text("didYouMean", ["candidate": .string(target.displayName)]) }
+                func levelOf(_ position: Int) -> Int? { levels[position] }
+                func atLevel(_ position: Int) -> Bool { level == nil || levelOf(position) == nil || levelOf(position) == level }
+                func exactlyAtLevel(_ position: Int) -> Bool { level != nil && levelOf(position) == level }
+                func didYouMean(_ position: Int) -> String { context.text("didYouMean", ["candidate": .string(cards[position].displayName)]) }
+                let own = card.index - 1
 
-                let named = cards.filter { CardListMatch.names(of: $0).contains { NameMatcher.same(name, $0) } }
+                let named = cards.indices.filter { names[$0].contains { NameMatcher.same(name, $0) } }
                 let resolved = named.filter(atLevel)
                 if !resolved.isEmpty {
-                    if level != nil, levelOf(card) == level, resolved.allSatisfy({ $0.index == card.index }) {
+                    if level != nil, levelOf(own) == level, resolved == [own] {
                         findings.append(context.report("selfLink", arguments, at: at, card: card))
                     }
                     continue
@@ -48,9 +52,9 @@ struct PS221LinkTarget: Rule {
                     continue
                 }
 
-                let candidates = cards.filter { !named.contains($0) }
-                let near = candidates.filter { CardListMatch.names(of: $0).contains { NameMatcher.nearMiss(name, $0) } }
-                let similar = mostSimilar(name, in: candidates)
+                let candidates = cards.indices.filter { !named.contains($0) }
+                let near = candidates.filter { names[$0].contains { NameMatcher.nearMiss(name, $0) } }
+                let similar = mostSimilar(name, in: candidates, names: names)
 
                 if !named.isEmpty, let level {
                     arguments["levels"] = .string(Set(named.compactMap(levelOf)).sorted().map(String.init).joined(separator: ", "))
@@ -65,13 +69,11 @@ struct PS221LinkTarget: Rule {
                     continue
                 }
 
-                let alias = cards.filter { other in
-                    other.index != card.index && OtherNames.entries(other.otherNames?.value ?? "").contains {
-                        NameMatcher.same(name, $0) || NameMatcher.nearMiss(name, $0)
-                    }
+                let alias = cards.indices.filter { other in
+                    other != own && aliases[other].contains { NameMatcher.same(name, $0) || NameMatcher.nearMiss(name, $0) }
                 }
                 if let target = alias.first(where: exactlyAtLevel) ?? alias.first {
-                    arguments["candidate"] = .string(target.displayName)
+                    arguments["candidate"] = .string(cards[target].displayName)
                     findings.append(context.report("otherName", arguments, at: at, card: card, suggestion: didYouMean(target)))
                     continue
                 }
@@ -89,11 +91,11 @@ struct PS221LinkTarget: Rule {
 
     /// Cards whose name shares most words with `name`, endings aside (similarity ≥ 0.6, at
     /// least two words in common), best first.
-    private func mostSimilar(_ name: String, in cards: [Card]) -> [Card] {
-        let scored = cards.compactMap { card -> (Card, Double)? in
-            let best = CardListMatch.names(of: card).map { NameMatcher.similarity(name, $0) }.max() ?? 0
-            let shared = CardListMatch.names(of: card).map { NameMatcher.sharedWordCount(name, $0) }.max() ?? 0
-            return best >= 0.6 && shared >= 2 ? (card, best) : nil
+    private func mostSimilar(_ name: NameMatcher.Name, in positions: [Int], names: [[NameMatcher.Name]]) -> [Int] {
+        let scored = positions.compactMap { position -> (Int, Double)? in
+            let best = names[position].map { NameMatcher.similarity(name, $0) }.max() ?? 0
+            let shared = names[position].map { NameMatcher.sharedWordCount(name, $0) }.max() ?? 0
+            return best >= 0.6 && shared >= 2 ? (position, best) : nil
         }
         return scored.sorted { $0.1 > $1.1 }.map(\.0)
     }
