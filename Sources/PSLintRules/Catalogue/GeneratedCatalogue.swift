@@ -105,7 +105,7 @@ messages:
   repeated:
     en: "Paragraph number {number} is repeated; expected {expected}"
     ru: "Номер пункта {number} повторяется; ожидается {expected}"
-    kk: "{number} тармақ нөмірі қайталанады; {expected} болуы керек"
+    kk: "Тармақ нөмірі {number} қайталанады; {expected} болуы керек"
   fix:
     en: "Renumber the cards and the paragraphs of chapter 4 in order"
     ru: "Перенумеровать карточки и пункты главы 4 по порядку"
@@ -240,7 +240,7 @@ messages:
   doubled:
     en: "Paragraph number {number} is printed twice"
     ru: "Номер пункта {number} напечатан дважды"
-    kk: "{number} тармақ нөмірі екі рет басылған"
+    kk: "Тармақ нөмірі {number} екі рет басылған"
 examples:
   bad:
     - base: ru
@@ -961,7 +961,7 @@ messages:
   functionRepeated:
     en: "Labour function number {number} is repeated; expected {expected}"
     ru: "Номер трудовой функции {number} повторяется; ожидается {expected}"
-    kk: "{number} еңбек функциясының нөмірі қайталанады; {expected} болуы керек"
+    kk: "Еңбек функциясының нөмірі {number} қайталанады; {expected} болуы керек"
   functionFix:
     en: "Renumber the labour functions of the card 1…n"
     ru: "Перенумеровать трудовые функции карточки 1…n"
@@ -977,7 +977,7 @@ messages:
   skillRepeated:
     en: "Skill number {number} of labour function {function} is repeated; expected {expected}"
     ru: "Номер навыка {number} трудовой функции {function} повторяется; ожидается {expected}"
-    kk: "{function}-еңбек функциясында {number} дағды нөмірі қайталанады; {expected} болуы керек"
+    kk: "{function}-еңбек функциясында дағды нөмірі {number} қайталанады; {expected} болуы керек"
   skillFix:
     en: "Renumber the skills of labour function {function} 1…n"
     ru: "Перенумеровать навыки трудовой функции {function} 1…n"
@@ -1224,7 +1224,7 @@ messages:
   next:
     en: "Card {number} «{card}» follows card {previous}; expected {expected}"
     ru: "Карточка {number} «{card}» следует за карточкой {previous}; ожидается номер {expected}"
-    kk: "{number} «{card}» карточкасы {previous} карточкадан кейін келеді; {expected} нөмірі болуы керек"
+    kk: "«{card}» карточкасы ({number}) {previous}-карточкадан кейін келеді; {expected} нөмірі болуы керек"
   repeated:
     en: "Card number {number} is repeated for «{card}»; expected {expected}"
     ru: "Номер карточки {number} повторяется у карточки «{card}»; ожидается {expected}"
