@@ -99,6 +99,9 @@ public struct Card: Hashable, Sendable {
     /// The link-table label; nil when the card has no link table.
     public var linksLabel: Field?
     public var links: [LinkRow]
+    /// Text inside the card that no label claims (a damaged table's stray cells), kept so that
+    /// nothing printed is lost; in reading order.
+    public var unlabeledText: [Field] = []
 
     public init(index: Int, number: Field?, headingName: Field?, heading: Field) {
         self.index = index

@@ -10,7 +10,11 @@ public struct Field: Hashable, Sendable {
         self.location = location
     }
 
-    public var isEmpty: Bool { value.trimmingWhitespace.isEmpty }
+    /// Nothing but white space (no copy made: the parser asks this of every value).
+    public var isEmpty: Bool {
+        for scalar in value.unicodeScalars where !scalar.properties.isWhitespace { return false }
+        return true
+    }
 }
 
 /// An ORK level as printed (`"6"`, `"5-6"`, `""`) and, when it is one integer, that integer.

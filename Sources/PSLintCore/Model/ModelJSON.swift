@@ -90,6 +90,7 @@ public enum ModelJSON {
             ("personalCompetences", field(c.personalCompetences)),
             ("regulations", field(c.regulations)),
             ("links", .array(c.links.map { .object([("level", level($0.level)), ("name", field($0.name))]) })),
+            ("unlabeledText", .array(c.unlabeledText.map { field($0) })),
         ])
     }
 

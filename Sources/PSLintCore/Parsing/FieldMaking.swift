@@ -1,20 +1,39 @@
 extension SourceText {
     /// A field for `range` of this text, trimmed, located at its first character. When the trimmed
-    /// range is empty the field is empty and located at `range.lowerBound`.
+    /// range is empty the field is empty and located at `range.lowerBound` (snippet: the paragraph).
     func field(_ range: Range<Int>, clause: String?) -> Field {
-        let b = Array(text.utf8)
-        var lower = max(0, min(range.lowerBound, b.count)), upper = max(lower, min(range.upperBound, b.count))
-        while lower < upper, b[lower] == 0x20 || b[lower] == 0x09 { lower += 1 }
-        while upper > lower, b[upper - 1] == 0x20 || b[upper - 1] == 0x09 { upper -= 1 }
-        let value = String(decoding: b[lower..<upper], as: UTF8.self)
-        var location = self.location(atUTF8Offset: lower, snippet: value.isEmpty ? text : value)
-        location.clause = clause
-        return Field(value: value, location: location)
+        UTF8Bytes.with(text) { b in
+            let r = UTF8Bytes.trimmed(b, range)
+            let whole = r.lowerBound == 0 && r.upperBound == b.count
+            let value = whole ? text : UTF8Bytes.substring(text, r)
+            let snippet = r.isEmpty ? UTF8Bytes.snippet(b, 0..<b.count, whole: text, source: text)
+                : UTF8Bytes.snippet(b, r, whole: value, source: text)
+            return Field(value: value, location: location(b, offset: r.lowerBound, clause: clause, snippet: snippet))
+        }
     }
 
-    func field(clause: String?) -> Field { field(0..<text.utf8.count, clause: clause) }
+    func field(clause: String?) -> Field { field(0..<utf8Count, clause: clause) }
 
     var utf8Count: Int { text.utf8.count }
+
+    /// Location of UTF-8 offset `offset` (`b` are the bytes of `text`), without the
+    /// `Character`-based snippet work of `location(atUTF8Offset:)`.
+    func location(_ b: UnsafeBufferPointer<UInt8>, offset: Int, clause: String?, snippet: String) -> Location {
+        guard !runs.isEmpty else { return Location(word: word, clause: clause, snippet: snippet) }
+        var low = 0, high = runs.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if runs[mid].offset <= offset { low = mid } else { high = mid - 1 }
+        }
+        let run = runs[low]
+        let column = run.column + (offset > run.offset ? UTF8Bytes.codePoints(b, from: run.offset, to: min(offset, b.count)) : 0)
+        return Location(line: run.line, column: column, word: word, clause: clause, snippet: snippet)
+    }
+
+    /// Location of the first character, snippet the whole (trimmed) text.
+    func startLocation(clause: String? = nil) -> Location {
+        UTF8Bytes.with(text) { b in location(b, offset: 0, clause: clause, snippet: UTF8Bytes.snippet(b, 0..<b.count, whole: text, source: text)) }
+    }
 }
 
 extension Field {
@@ -27,5 +46,14 @@ extension Field {
         } else if !other.value.isEmpty {
             value += "\n" + other.value
         }
+    }
+
+    /// The same field without trailing sentence punctuation (`J068.` → `J068`); the location is kept.
+    func droppingTrailingPunctuation() -> Field {
+        var copy = self
+        while let last = copy.value.utf8.last, last == 0x2E || last == 0x3B || last == 0x2C || last == 0x20 {
+            copy.value.removeLast()
+        }
+        return copy
     }
 }

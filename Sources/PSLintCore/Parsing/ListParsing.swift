@@ -6,36 +6,37 @@ enum ListParsing {
     static func items(_ paragraphs: [(SourceText, Range<Int>)], clause: String?) -> [ListItem] {
         var items: [ListItem] = []
         for (text, range) in paragraphs {
-            var segments: [(number: Range<Int>?, body: Range<Int>)] = []
-            let b = Array(text.text.utf8)
-            var cursor = range.lowerBound
-            var expected: Int? = nil
-            if let lead = leadingNumber(b, from: range.lowerBound, end: range.upperBound) {
-                segments.append((lead.number, lead.rest..<range.upperBound))
-                expected = Int(String(decoding: b[lead.number], as: UTF8.self)).map { $0 + 1 }
-                cursor = lead.rest
-            } else {
-                segments.append((nil, range.lowerBound..<range.upperBound))
-                if let lastNumber = items.last?.number.flatMap({ Int($0.value) }) { expected = lastNumber + 1 }
-                else { expected = 2 }
-            }
-            // inline " N. " markers
-            var i = cursor
-            while i < range.upperBound, let want = expected {
-                guard b[i] == 0x20, i + 1 < range.upperBound, b[i + 1] >= 0x30, b[i + 1] <= 0x39 else { i += 1; continue }
-                if let lead = leadingNumber(b, from: i + 1, end: range.upperBound), Int(String(decoding: b[lead.number], as: UTF8.self)) == want {
-                    segments[segments.count - 1].body = segments[segments.count - 1].body.lowerBound..<i
+            let segments: [(number: Range<Int>?, body: Range<Int>)] = UTF8Bytes.with(text.text) { b in
+                var segments: [(number: Range<Int>?, body: Range<Int>)] = []
+                var cursor = range.lowerBound
+                var expected: Int
+                if let lead = leadingNumber(b, from: range.lowerBound, end: range.upperBound) {
                     segments.append((lead.number, lead.rest..<range.upperBound))
-                    expected = want + 1
-                    i = lead.rest
-                    continue
+                    expected = lead.value + 1
+                    cursor = lead.rest
+                } else {
+                    segments.append((nil, range))
+                    expected = (items.last?.number.flatMap { Int($0.value) } ?? 1) + 1
                 }
-                i += 1
+                // inline " N. " markers
+                var i = cursor
+                while i + 1 < range.upperBound {
+                    guard b[i] == 0x20, UTF8Bytes.isDigit(b[i + 1]) else { i += 1; continue }
+                    if let lead = leadingNumber(b, from: i + 1, end: range.upperBound), lead.value == expected {
+                        segments[segments.count - 1].body = segments[segments.count - 1].body.lowerBound..<i
+                        segments.append((lead.number, lead.rest..<range.upperBound))
+                        expected += 1
+                        i = lead.rest
+                        continue
+                    }
+                    i += 1
+                }
+                return segments
             }
             for segment in segments {
                 let body = text.field(segment.body, clause: clause)
                 if segment.number == nil, !items.isEmpty {
-                    items[items.count - 1].text.value += " " + body.value
+                    if !body.value.isEmpty { items[items.count - 1].text.value += " " + body.value }
                     continue
                 }
                 if body.value.isEmpty && segment.number == nil { continue }
@@ -47,60 +48,68 @@ enum ListParsing {
     }
 
     /// `N.` at `from` (digits, optional spaces, a dot, then space or end).
-    static func leadingNumber(_ b: [UInt8], from: Int, end: Int) -> (number: Range<Int>, rest: Int)? {
+    static func leadingNumber(_ b: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> (number: Range<Int>, value: Int, rest: Int)? {
         var i = from
         while i < end, b[i] == 0x20 { i += 1 }
         let start = i
-        while i < end, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+        var value = 0
+        while i < end, UTF8Bytes.isDigit(b[i]) { value = value * 10 + Int(b[i] - 0x30); i += 1 }
         guard i > start, i - start <= 2, i < end, b[i] == 0x2E else { return nil }
         let numberEnd = i
         i += 1
-        guard i == end || b[i] == 0x20 || b[i] == 0x09 else { return nil }
+        guard i == end || UTF8Bytes.isBlank(b[i]) else { return nil }
         while i < end, b[i] == 0x20 { i += 1 }
-        return (start..<numberEnd, i)
+        return (start..<numberEnd, value, i)
     }
+
+    static let levelWords: [[UInt32]] = LabelTable.levelWords.map { $0.unicodeScalars.map(\.value) }
 
     /// A paragraph-8 item `- 1) <name> - <level> уровень ОРК;` / `… - СБШ-нің 4-деңгейі`.
     /// The level is split off at the LAST dash followed by a level phrase (P12).
     static func cardListItem(_ text: SourceText, clause: String?) -> CardListItem? {
-        guard let lead = TextScan.leadingNumber(text.text, terminator: 0x29) else { return nil }  // ')'
-        let b = Array(text.text.utf8)
-        var end = b.count
-        while end > lead.rest, b[end - 1] == 0x3B || b[end - 1] == 0x2E || b[end - 1] == 0x20 || b[end - 1] == 0x2C { end -= 1 }
-        let number = text.field(lead.range, clause: clause)
-        // candidate dashes: '-' (2D), '–' (E2 80 93), '—' (E2 80 94)
-        var split: (dash: Int, after: Int)? = nil
-        var i = end - 1
-        while i > lead.rest {
-            var dashLength = 0
-            if b[i] == 0x2D { dashLength = 1 }
-            else if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x93 || b[i + 2] == 0x94 { dashLength = 3 }
-            if dashLength > 0 {
-                let rest = String(decoding: b[(i + dashLength)..<end], as: UTF8.self)
-                let key = ComparisonKey.make(rest)
-                let hasDigit = rest.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
-                let hasWord = LabelTable.levelWords.contains { key.contains($0) }
-                let beforeIsSpace = i > 0 && b[i - 1] == 0x20
-                if hasDigit && hasWord && (beforeIsSpace || i + dashLength < b.count && b[i + dashLength] == 0x20) {
-                    // a level phrase must not itself contain the name: its key is short
-                    if key.unicodeScalars.count <= 24 { split = (i, i + dashLength); break }
+        let parts: (number: Range<Int>, name: Range<Int>, level: Range<Int>?)? = UTF8Bytes.with(text.text) { b in
+            guard let lead = TextScan.leadingNumber(b, terminator: 0x29) else { return nil }  // ')'
+            var end = b.count
+            while end > lead.rest, b[end - 1] == 0x3B || b[end - 1] == 0x2E || b[end - 1] == 0x20 || b[end - 1] == 0x2C { end -= 1 }
+            var i = end - 1
+            while i > lead.rest {
+                // candidate dashes: '-' (2D), '–' (E2 80 93), '—' (E2 80 94)
+                var dashLength = 0
+                if b[i] == 0x2D { dashLength = 1 }
+                else if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x93 || b[i + 2] == 0x94 { dashLength = 3 }
+                let after = i + dashLength
+                if dashLength > 0, b[i - 1] == 0x20 || (after < b.count && b[after] == 0x20), isLevelPhrase(b, after..<end) {
+                    // the level: the digits (and a range) inside the phrase
+                    var d = after
+                    while d < end, !UTF8Bytes.isDigit(b[d]) { d += 1 }
+                    var e = d
+                    while e < end, UTF8Bytes.isDigit(b[e]) || ((b[e] == 0x2D || b[e] == 0x20) && e + 1 < end
+                            && (UTF8Bytes.isDigit(b[e + 1]) || b[e + 1] == 0x20 || b[e + 1] == 0x2D)) {
+                        e += 1
+                    }
+                    while e > d, !UTF8Bytes.isDigit(b[e - 1]) { e -= 1 }
+                    return (lead.range, lead.rest..<i, d..<e)
                 }
+                i -= 1
             }
-            i -= 1
+            return (lead.range, lead.rest..<end, nil)
         }
-        guard let split else {
-            return CardListItem(number: number, name: text.field(lead.rest..<end, clause: clause), level: nil, location: text.location)
+        guard let parts else { return nil }
+        return CardListItem(number: text.field(parts.number, clause: clause), name: text.field(parts.name, clause: clause),
+                            level: parts.level.map { LevelField(field: text.field($0, clause: clause)) }, location: text.startLocation(clause: clause))
+    }
+
+    /// A short phrase holding a digit and a level word (`6 уровень ОРК`, `СБШ-нің 4-деңгейі`).
+    static func isLevelPhrase(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count <= 64 else { return false }
+        var hasDigit = false
+        for i in range where UTF8Bytes.isDigit(b[i]) { hasDigit = true; break }
+        guard hasDigit else { return false }
+        let folded = LabelFolding.canonical(b, range).scalars
+        guard folded.count <= 24 else { return false }
+        return levelWords.contains { word in
+            guard folded.count >= word.count else { return false }
+            return (0...(folded.count - word.count)).contains { Headings.hasPrefix(folded, word, at: $0) }
         }
-        let name = text.field(lead.rest..<split.dash, clause: clause)
-        // the level: the digits (and a range) inside the phrase
-        var d = split.after
-        while d < end, !(b[d] >= 0x30 && b[d] <= 0x39) { d += 1 }
-        var e = d
-        while e < end, (b[e] >= 0x30 && b[e] <= 0x39) || ((b[e] == 0x2D || b[e] == 0x20) && e + 1 < end && (b[e + 1] >= 0x30 && b[e + 1] <= 0x39 || b[e + 1] == 0x20 || b[e + 1] == 0x2D)) {
-            e += 1
-        }
-        while e > d, !(b[e - 1] >= 0x30 && b[e - 1] <= 0x39) { e -= 1 }
-        let level = LevelField(field: text.field(d..<e, clause: clause))
-        return CardListItem(number: number, name: name, level: level, location: text.location)
     }
 }

@@ -7,10 +7,10 @@ struct Piece {
     var cell: Int?
     /// Index of the paragraph inside its cell.
     var paragraphInCell: Int
-
-    var isParagraphBlock: Bool { cell == nil }
     /// The first paragraph of a paragraph block, or of the first non-empty cell of a row.
     var startsBlock: Bool
+
+    var isParagraphBlock: Bool { cell == nil }
 
     static func flatten(_ blocks: [Block]) -> [Piece] {
         var pieces: [Piece] = []
@@ -33,16 +33,15 @@ struct Piece {
     }
 }
 
-/// Small byte-level helpers on paragraph texts.
+/// Small byte-level scans of paragraph texts.
 enum TextScan {
     /// `N.` or `N)` at the start (after `-`/`*` list marks): the number text, its UTF-8 range,
     /// and the offset where the rest begins. `terminator` is "." or ")".
-    static func leadingNumber(_ text: String, terminator: UInt8) -> (number: String, range: Range<Int>, rest: Int)? {
-        let b = Array(text.utf8)
-        var i = 0
+    static func leadingNumber(_ b: UnsafeBufferPointer<UInt8>, terminator: UInt8, from: Int = 0) -> (number: String, range: Range<Int>, rest: Int)? {
+        var i = from
         while i < b.count, b[i] == 0x20 || b[i] == 0x2D || b[i] == 0x2A || b[i] == 0x09 { i += 1 }
         let start = i
-        while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+        while i < b.count, UTF8Bytes.isDigit(b[i]) { i += 1 }
         guard i > start, i - start <= 3 else { return nil }
         let end = i
         while i < b.count, b[i] == 0x20 { i += 1 }
@@ -50,27 +49,40 @@ enum TextScan {
         i += 1
         // "62.01" is a code, not a number: a dot must be followed by space or end
         if terminator == 0x2E, i < b.count, b[i] != 0x20, b[i] != 0x09 { return nil }
-        while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
-        return (String(decoding: b[start..<end], as: UTF8.self), start..<end, i)
+        while i < b.count, UTF8Bytes.isBlank(b[i]) { i += 1 }
+        return (UTF8Bytes.string(b, start..<end), start..<end, i)
+    }
+
+    static func leadingNumber(_ text: String, terminator: UInt8) -> (number: String, range: Range<Int>, rest: Int)? {
+        UTF8Bytes.with(text) { leadingNumber($0, terminator: terminator) }
     }
 
     /// Whether the text is an ORK level token: `6`, `6.`, `5-6`, `5 - 6`, `-`.
     static func isLevelToken(_ text: String) -> Bool {
-        let t = text.trimmingWhitespace
-        if t == "-" || t == "–" { return true }
-        var digits = 0, dashes = 0
-        for scalar in t.unicodeScalars {
-            if ("0"..."9").contains(scalar) { digits += 1; continue }
-            if scalar == "-" || scalar == "–" || scalar == "—" { dashes += 1; continue }
-            if scalar == " " || scalar == "." || scalar == "," { continue }
-            return false
+        UTF8Bytes.with(text) { b in
+            let r = UTF8Bytes.trimmed(b, 0..<b.count)
+            if r.count == 1, b[r.lowerBound] == 0x2D { return true }
+            var digits = 0, dashes = 0
+            var i = r.lowerBound
+            while i < r.upperBound {
+                let (v, length) = UTF8Bytes.scalar(b, at: i)
+                i += length
+                switch v {
+                case 0x30...0x39: digits += 1
+                case 0x2D, 0x2013, 0x2014: dashes += 1
+                case 0x20, 0x2E, 0x2C: continue
+                default: return false
+                }
+            }
+            if r.count == 3, dashes == 1, digits == 0 { return true }  // "–"
+            return digits >= 1 && digits <= 4 && dashes <= 1
         }
-        return digits >= 1 && digits <= 4 && dashes <= 1
     }
 
     static func utf8Slice(_ text: String, _ range: Range<Int>) -> String {
-        let b = Array(text.utf8)
-        let lower = max(0, min(range.lowerBound, b.count)), upper = max(lower, min(range.upperBound, b.count))
-        return String(decoding: b[lower..<upper], as: UTF8.self)
+        UTF8Bytes.with(text) { b in
+            let lower = max(0, min(range.lowerBound, b.count)), upper = max(lower, min(range.upperBound, b.count))
+            return UTF8Bytes.string(b, lower..<upper)
+        }
     }
 }

@@ -8,19 +8,20 @@ public enum StandardParser {
     public static func parse(_ document: SourceDocument) -> [Standard] {
         let pieces = Piece.flatten(document.blocks)
         var starts: [(index: Int, title: (language: DocumentLanguage, name: String, range: Range<Int>)?)] = []
-        for (i, piece) in pieces.enumerated() where piece.startsBlock || piece.isParagraphBlock {
+        for (i, piece) in pieces.enumerated() where piece.startsBlock {
             if let title = Headings.title(piece.text.text) {
                 starts.append((i, title))
             }
         }
         if starts.isEmpty {
             // No title: a standard may still start at its chapter-1 heading.
-            if let i = pieces.firstIndex(where: { Headings.chapter($0.text.text)?.number == "1" }),
+            if let i = pieces.firstIndex(where: { $0.startsBlock && Headings.chapter($0.text.text)?.number == "1" }),
                pieces[i...].contains(where: { Headings.cardHeading($0.text.text) != nil }) {
                 starts.append((i, nil))
             }
         }
         var standards: [Standard] = []
+        standards.reserveCapacity(starts.count)
         for (n, start) in starts.enumerated() {
             let end = n + 1 < starts.count ? starts[n + 1].index : pieces.count
             let previousEnd = n > 0 ? starts[n - 1].index : 0
@@ -47,11 +48,12 @@ struct StandardBuilder {
         self.range = range
         let first = pieces[range.lowerBound].text
         let language = title?.language ?? StandardBuilder.guessLanguage(pieces[range])
-        standard = Standard(index: index, language: language, location: first.location)
+        standard = Standard(index: index, language: language, location: first.startLocation())
         if let title { standard.title = first.field(title.range, clause: nil) }
         hasTitle = title != nil
     }
 
+    /// Kazakh when Kazakh-only letters (ә ғ қ ң ө ұ ү һ і) are more than 2 % of the Cyrillic letters.
     static func guessLanguage(_ pieces: ArraySlice<Piece>) -> DocumentLanguage {
         var kazakh = 0, total = 0
         for piece in pieces.prefix(200) {
@@ -70,7 +72,7 @@ struct StandardBuilder {
         var i = range.lowerBound - 1
         while i >= lower, i >= 0 {
             let text = pieces[i].text
-            if let (_, r) = Headings.appendix(text.text) {
+            if let r = Headings.appendix(text.text) {
                 standard.appendix = text.field(r, clause: nil)
                 return
             }
@@ -80,7 +82,17 @@ struct StandardBuilder {
 
     mutating func build() -> Standard {
         let startIndex = hasTitle ? range.lowerBound + 1 : range.lowerBound
-        for i in startIndex..<range.upperBound { visit(pieces[i]) }
+        var i = startIndex
+        while i < range.upperBound {
+            // A label split over two lines (P3) is read as one when the card asks for it.
+            if card != nil, pieces[i].startsBlock, i + 1 < range.upperBound, pieces[i + 1].startsBlock,
+               card!.feedSplitLabel(pieces[i], pieces[i + 1]) {
+                i += 2
+                continue
+            }
+            visit(pieces[i])
+            i += 1
+        }
         closeItem()
         closeCard()
         return standard
@@ -91,19 +103,19 @@ struct StandardBuilder {
     mutating func visit(_ piece: Piece) {
         let text = piece.text
         placeholders(text)
-        if let heading = Headings.chapter(text.text), piece.startsBlock || piece.isParagraphBlock {
+        if piece.startsBlock, let heading = Headings.chapter(text.text) {
             closeItem()
             closeCard()
             chapter = Int(heading.number)
             standard.chapters.append(Chapter(number: text.field(heading.numberRange, clause: nil),
-                                             title: text.field(heading.titleRange, clause: nil), location: text.location))
+                                             title: text.field(heading.titleRange, clause: nil), location: text.startLocation()))
             return
         }
-        if Headings.cardHeading(text.text) != nil {
+        if let heading = Headings.cardHeading(text.text) {
             closeItem()
             closeCard()
-            if chapter == nil || chapter! < 3 { chapter = chapter ?? 3 }
-            let builder = CardBuilder(index: standard.cards.count + 1, heading: piece)
+            if chapter == nil || chapter! < 3 { chapter = 3 }
+            let builder = CardBuilder(index: standard.cards.count + 1, heading: piece, parsed: heading)
             if let number = builder.card.number {
                 standard.paragraphs.append(NumberedParagraph(number: number, text: builder.card.heading, chapter: 3,
                                                              isAutomatic: text.autoNumberLength > 0))
@@ -113,7 +125,7 @@ struct StandardBuilder {
         }
         if card != nil {
             // A chapter-4 item ends the cards even when its chapter heading is missing.
-            if let numbered = numberedParagraph(piece), let label = paragraphLabel(text, skip: numbered.rest),
+            if piece.startsBlock, let numbered = numberedParagraph(piece), let label = paragraphLabel(text, skip: numbered.rest),
                LabelTable.chapter4Labels.contains(label.label) {
                 closeCard()
                 if chapter == 3 { chapter = 4 }
@@ -123,11 +135,11 @@ struct StandardBuilder {
             card!.feed(piece)
             return
         }
-        if piece.isParagraphBlock || piece.startsBlock, let numbered = numberedParagraph(piece) {
+        if piece.startsBlock, let numbered = numberedParagraph(piece) {
             startItem(piece, number: numbered, label: paragraphLabel(text, skip: numbered.rest))
             return
         }
-        if let label = paragraphLabel(text, skip: 0), piece.isParagraphBlock || piece.startsBlock {
+        if piece.startsBlock, let label = paragraphLabel(text, skip: 0) {
             standard.unnumberedParagraphs.append(UnnumberedParagraph(text: text.field(clause: nil), chapter: chapter))
             startItem(piece, number: nil, label: label)
             return
@@ -136,19 +148,20 @@ struct StandardBuilder {
     }
 
     func numberedParagraph(_ piece: Piece) -> (number: Range<Int>, rest: Int, doubled: Bool)? {
-        guard let lead = TextScan.leadingNumber(piece.text.text, terminator: 0x2E) else { return nil }
-        // `1. 1. …` (P11)
-        let rest = TextScan.utf8Slice(piece.text.text, lead.rest..<piece.text.utf8Count)
-        if let second = TextScan.leadingNumber(rest, terminator: 0x2E), second.number == lead.number {
-            return (lead.range, lead.rest + second.rest, true)
+        UTF8Bytes.with(piece.text.text) { b in
+            guard let lead = TextScan.leadingNumber(b, terminator: 0x2E) else { return nil }
+            // `1. 1. …` (P11)
+            if let second = TextScan.leadingNumber(b, terminator: 0x2E, from: lead.rest), second.number == lead.number {
+                return (lead.range, second.rest, true)
+            }
+            return (lead.range, lead.rest, false)
         }
-        return (lead.range, lead.rest, false)
     }
 
+    /// The chapter 1, 2 or 4 item label at the start of the paragraph (after `skip` bytes).
     func paragraphLabel(_ text: SourceText, skip: Int) -> LabelHit? {
-        let hits = LabelMatcher.hits(in: text.text, skipPrefix: skip)
-        guard let first = hits.first, LabelTable.paragraphLabels.contains(first.label) else { return nil }
-        guard first.range.lowerBound <= skip + 1 else { return nil }
+        guard let first = LabelMatcher.hits(in: text.text, skipPrefix: skip).first,
+              LabelTable.paragraphLabels.contains(first.label) else { return nil }
         return first
     }
 
@@ -164,8 +177,14 @@ struct StandardBuilder {
                                                          chapter: chapter, isDoubled: number.doubled, isAutomatic: text.autoNumberLength > 0))
         }
         guard let label else { item = nil; return }
-        let value = text.field(label.range.upperBound..<text.utf8Count, clause: clause)
-        item = ItemBuilder(label: label.label, labelField: text.field(label.range, clause: clause), value: value, clause: clause)
+        // The label printed twice (`19. Организации …: Организации …: Комитет…`, P17): the value follows the second.
+        var valueStart = label.range.upperBound
+        if let again = LabelMatcher.hits(in: text.text, skipPrefix: valueStart).first, again.label == label.label {
+            valueStart = again.range.upperBound
+        }
+        let value = text.field(valueStart..<text.utf8Count, clause: clause)
+        item = ItemBuilder(label: label.label, labelField: text.field(label.range, clause: clause), value: value, clause: clause,
+                           source: text, valueStart: valueStart)
     }
 
     mutating func closeItem() {
@@ -180,94 +199,18 @@ struct StandardBuilder {
         standard.cards.append(card.finish())
     }
 
+    /// Runs of three or more underscores: a template placeholder left in the text.
     mutating func placeholders(_ text: SourceText) {
-        let b = Array(text.text.utf8)
-        var run = 0
-        for (i, byte) in b.enumerated() {
-            run = byte == 0x5F ? run + 1 : 0
-            if run == 3 {
-                standard.placeholders.append(text.field((i - 2)..<min(b.count, i + 1), clause: nil))
+        let found: [Range<Int>] = UTF8Bytes.with(text.text) { b in
+            guard UTF8Bytes.find(0x5F, in: b, from: 0) != nil else { return [] }
+            var ranges: [Range<Int>] = []
+            var run = 0
+            for i in 0..<b.count {
+                run = b[i] == 0x5F ? run + 1 : 0
+                if run == 3 { ranges.append((i - 2)..<(i + 1)) }
             }
+            return ranges
         }
-    }
-}
-
-/// Collects the value of a chapter 1, 2 or 4 item over the paragraphs that follow its label.
-struct ItemBuilder {
-    let label: Label
-    let labelField: Field
-    var value: Field
-    let clause: String?
-    var followers: [SourceText] = []
-
-    init(label: Label, labelField: Field, value: Field, clause: String?) {
-        self.label = label
-        self.labelField = labelField
-        self.value = value
-        self.clause = clause
-    }
-
-    mutating func add(_ piece: Piece) {
-        followers.append(piece.text)
-    }
-
-    /// The value: the text after the label, else the following paragraphs (P17).
-    var joinedValue: Field {
-        var result = value
-        if result.isEmpty {
-            for text in followers { result.append(text.field(clause: clause)) }
-        } else if [.developers].contains(label) {
-            for text in followers { result.append(text.field(clause: clause)) }
-        }
-        return result
-    }
-
-    func store(into standard: inout Standard) {
-        switch label {
-        case .standardName: standard.passport.name = joinedValue
-        case .standardCode: standard.passport.code = joinedValue
-        case .description: standard.passport.description = joinedValue
-        case .oked:
-            standard.passport.okedLabel = labelField
-            var entries: [OkedEntry] = []
-            var lines = followers
-            if !value.isEmpty { lines.insert(SourceText(text: value.value), at: 0) }
-            for text in lines {
-                if let entry = OkedParsing.entry(text, clause: clause) { entries.append(entry) }
-            }
-            standard.passport.oked = entries
-        case .cardList:
-            standard.passport.cardListLabel = labelField
-            standard.passport.cardList = followers.compactMap { ListParsing.cardListItem($0, clause: clause) }
-        case .stateBody: standard.technicalData.stateBody = joinedValue
-        case .developers: standard.technicalData.developers = joinedValue
-        case .sectoralCouncil: standard.technicalData.sectoralCouncil = joinedValue
-        case .nationalBody: standard.technicalData.nationalBody = joinedValue
-        case .atameken: standard.technicalData.atameken = joinedValue
-        case .version: standard.technicalData.version = joinedValue
-        case .reviewDate: standard.technicalData.reviewDate = joinedValue
-        default: break
-        }
-    }
-}
-
-/// One line of the ОКЭД block: `J Name`, `62 Name`, `62.01.1 Name` (a Cyrillic `Ж` for `J` is kept as printed).
-enum OkedParsing {
-    static func entry(_ text: SourceText, clause: String?) -> OkedEntry? {
-        let b = Array(text.text.utf8)
-        guard !b.isEmpty else { return nil }
-        var i = 0
-        if b[0] >= 0x30 && b[0] <= 0x39 {
-            while i < b.count, (b[i] >= 0x30 && b[i] <= 0x39) || b[i] == 0x2E { i += 1 }
-            var codeEnd = i
-            while codeEnd > 0, b[codeEnd - 1] == 0x2E { codeEnd -= 1 }
-            guard i < b.count, b[i] == 0x20 else { return i == b.count ? OkedEntry(code: text.field(0..<codeEnd, clause: clause), name: text.field(b.count..<b.count, clause: clause)) : nil }
-            return OkedEntry(code: text.field(0..<codeEnd, clause: clause), name: text.field(i..<b.count, clause: clause))
-        }
-        // a section letter: one letter (Latin or Cyrillic) followed by a space
-        let scalars = Array(text.text.unicodeScalars.prefix(2))
-        guard scalars.count == 2, scalars[0].properties.isUppercase, scalars[1] == " " else { return nil }
-        let letterLength = UTF8.width(scalars[0])
-        return OkedEntry(code: text.field(0..<letterLength, clause: clause), name: text.field((letterLength + 1)..<b.count, clause: clause))
+        for range in found { standard.placeholders.append(text.field(range, clause: nil)) }
     }
 }

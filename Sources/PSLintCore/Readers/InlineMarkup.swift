@@ -13,6 +13,21 @@ struct InlineMarkup {
     /// Appends the paragraphs of `bytes[start..<end]` (line `line`, code-point column `column` at `start`) to `out`.
     static func paragraphs(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, line: Int, column: Int, into out: inout [SourceText]) {
         var builder = Builder()
+        paragraphs(bytes, start: start, end: end, line: line, column: column, builder: &builder, into: &out)
+    }
+
+    /// The same with a builder whose buffers are reused from call to call.
+    static func paragraphs(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, line: Int, column: Int,
+                           builder: inout Builder, into out: inout [SourceText]) {
+        if let source = builder.source, let plain = plainRange(bytes, start: start, end: end) {
+            // nothing to normalise: the paragraph is the trimmed segment, cut from the input
+            if !plain.isEmpty {
+                let run = SourceText.Run(offset: 0, line: line, column: column + plain.lowerBound - start)
+                out.append(SourceText(text: UTF8Bytes.substring(source, plain), runs: [run]))
+            }
+            return
+        }
+        let kinds = byteKinds
         var i = start
         var col = column
         while i < end {
@@ -42,10 +57,14 @@ struct InlineMarkup {
                 }
             case 0xC2:
                 if i + 1 < end, bytes[i + 1] == 0xA0 { // NBSP
-                    builder.emit(byte: 0x20, line: line, column: col)
+                    builder.emit(byte: 0x20, at: nil, line: line, column: col)
                     i += 2; col += 1
                     continue
                 }
+            case 0x20, 0x09:
+                builder.emit(byte: byte, at: i, line: line, column: col)
+                i += 1; col += 1
+                continue
             default:
                 break
             }
@@ -59,25 +78,33 @@ struct InlineMarkup {
                         continue
                     }
                     let length = scalarLength(bytes[j])
-                    for k in 0..<length { builder.emit(byte: bytes[j + k], line: line, column: col) }
+                    builder.emit(bytes, j..<(j + length), line: line, column: col)
                     j += length; col += 1
                 }
                 i = runEnd
                 continue
             }
-            builder.emit(byte: byte, line: line, column: col)
-            if byte & 0xC0 != 0x80 { col += 1 }
-            // keep the column of a multi-byte scalar's first byte for its continuation bytes
-            if byte >= 0xC0 {
-                let length = scalarLength(byte)
-                var k = 1
-                while k < length, i + k < end { builder.emitContinuation(bytes[i + k]); k += 1 }
-                i += length
-                continue
+            // The rest of the word, up to white space or a byte that may start markup, in one copy.
+            var j = i + 1
+            var codePoints = 1
+            while j < end {
+                let kind = kinds[Int(bytes[j])]
+                if kind == 2 { break }
+                codePoints &+= Int(kind)
+                j += 1
             }
-            i += 1
+            builder.emit(bytes, i..<j, line: line, column: col)
+            col += codePoints
+            i = j
         }
         builder.finish(into: &out)
+    }
+
+    /// For the word loop: 2 for a byte that ends a word or may start markup (space, TAB, `<`, `&`,
+    /// `*`, the first byte of NBSP), 0 for a UTF-8 continuation byte, 1 for any other.
+    static let byteKinds: [UInt8] = (0...255).map { c in
+        if c == 0x20 || c == 0x09 || c == 0x3C || c == 0x26 || c == 0x2A || c == 0xC2 { return 2 }
+        return c & 0xC0 == 0x80 ? 0 : 1
     }
 
     @inline(__always)
@@ -89,27 +116,35 @@ struct InlineMarkup {
     }
 
     /// A tag `<name …>` or `</name>` starting at `i`: its end and whether it ends a paragraph.
+    /// Only the tags Word and the exports write are recognised; anything else stays text.
     static func tag(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (Int, Bool)? {
         var j = i + 1
         guard j < end else { return nil }
         if b[j] == 0x2F { j += 1 }  // '/'
         let nameStart = j
-        while j < end, isASCIILetterOrDigit(b[j]) { j += 1 }
-        guard j > nameStart, j - nameStart <= 10 else { return nil }
-        guard let first = Optional(b[nameStart]), isASCIILetter(first) else { return nil }
-        var name: [UInt8] = []
-        for k in nameStart..<j { name.append(b[k] | 0x20) }
+        var name: UInt64 = 0  // the lower-cased name, one byte a letter
+        while j < end, isASCIILetterOrDigit(b[j]) {
+            guard j - nameStart < 8 else { return nil }
+            name = name << 8 | UInt64(b[j] | 0x20)
+            j += 1
+        }
+        guard j > nameStart, isASCIILetter(b[nameStart]) else { return nil }
+        guard j == end || b[j] == 0x3E || b[j] == 0x20 || b[j] == 0x2F || b[j] == 0x09 else { return nil }
         // find '>' within a bounded distance
         var k = j
         let limit = min(end, i + 300)
         while k < limit, b[k] != 0x3E { if b[k] == 0x3C { return nil }; k += 1 }
         guard k < limit else { return nil }
-        let breaking: Set<[UInt8]> = [Array("p".utf8), Array("li".utf8), Array("ol".utf8), Array("ul".utf8), Array("br".utf8), Array("div".utf8), Array("tr".utf8), Array("td".utf8)]
-        let known: Set<[UInt8]> = [Array("b".utf8), Array("i".utf8), Array("u".utf8), Array("span".utf8), Array("strong".utf8), Array("em".utf8), Array("sup".utf8), Array("sub".utf8), Array("a".utf8), Array("font".utf8), Array("s".utf8)]
-        if breaking.contains(name) { return (k + 1, true) }
-        if known.contains(name) { return (k + 1, false) }
+        if breakingTags.contains(name) { return (k + 1, true) }
+        if inlineTags.contains(name) { return (k + 1, false) }
         return nil
     }
+
+    static func tagKey(_ name: String) -> UInt64 { name.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
+    /// Tags that end a paragraph.
+    static let breakingTags: Set<UInt64> = Set(["p", "li", "ol", "ul", "br", "div", "tr", "td"].map(tagKey))
+    /// Tags that vanish inside a paragraph.
+    static let inlineTags: Set<UInt64> = Set(["b", "i", "u", "span", "strong", "em", "sup", "sub", "a", "font", "s"].map(tagKey))
 
     static func entity(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (Int, Unicode.Scalar)? {
         var j = i + 1
@@ -169,40 +204,77 @@ struct InlineMarkup {
     }
 
     /// Collects output bytes and runs for one paragraph.
+    ///
+    /// When every byte was copied verbatim from one stretch of the input (the usual case) and the
+    /// input is available as a string, the paragraph's string is cut from it: a copy of bytes
+    /// known to be valid, not validated again.
     struct Builder {
         var bytes: [UInt8] = []
         var runs: [SourceText.Run] = []
         var needRun = true
+        /// The whole input, whose UTF-8 the offsets given to `emit` refer to.
+        var source: String?
+        /// Input offset of `bytes[0]`, and whether `bytes` is still `input[sourceStart...]` verbatim.
+        private var sourceStart = -1
+        private var verbatim = true
+
+        init(source: String? = nil) { self.source = source }
 
         var atWordStart: Bool { bytes.isEmpty || bytes.last == 0x20 }
 
-        mutating func emit(byte: UInt8, line: Int, column: Int) {
+        @inline(__always)
+        private mutating func track(_ offset: Int?) {
+            guard let offset else { verbatim = false; return }
+            if bytes.isEmpty { sourceStart = offset } else if sourceStart + bytes.count != offset { verbatim = false }
+        }
+
+        /// Appends one byte: the input's byte at `at`, or a replacement (`at` nil).
+        mutating func emit(byte: UInt8, at offset: Int?, line: Int, column: Int) {
             if bytes.isEmpty && (byte == 0x20 || byte == 0x09) { needRun = true; return }
             if needRun {
                 runs.append(SourceText.Run(offset: bytes.count, line: line, column: column))
                 needRun = false
             }
+            track(offset)
             bytes.append(byte)
         }
 
-        mutating func emitContinuation(_ byte: UInt8) { bytes.append(byte) }
+        /// Appends `source[range]` (no white space at its start) whose first character is at `column`.
+        mutating func emit(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, column: Int) {
+            if needRun {
+                runs.append(SourceText.Run(offset: bytes.count, line: line, column: column))
+                needRun = false
+            }
+            track(range.lowerBound)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[range]))
+        }
 
         mutating func emit(scalar: Unicode.Scalar, line: Int, column: Int) {
             var encoded: [UInt8] = []
             UTF8.encode(scalar) { encoded.append($0) }
-            emit(byte: encoded[0], line: line, column: column)
+            emit(byte: encoded[0], at: nil, line: line, column: column)
             for b in encoded.dropFirst() { bytes.append(b) }
+            verbatim = false
         }
 
         mutating func finish(into out: inout [SourceText]) {
             while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D { bytes.removeLast() }
             if !bytes.isEmpty {
                 while let last = runs.last, last.offset >= bytes.count { runs.removeLast() }
-                out.append(SourceText(text: String(decoding: bytes, as: UTF8.self), runs: runs))
+                let text: String
+                if verbatim, let source {
+                    text = UTF8Bytes.substring(source, sourceStart..<(sourceStart + bytes.count))
+                } else {
+                    text = String(decoding: bytes, as: UTF8.self)
+                }
+                // copies, so that the buffers stay this builder's own and keep their capacity
+                out.append(SourceText(text: text, runs: runs.withUnsafeBufferPointer { Array($0) }))
             }
             bytes.removeAll(keepingCapacity: true)
             runs.removeAll(keepingCapacity: true)
             needRun = true
+            verbatim = true
+            sourceStart = -1
         }
     }
 }

@@ -39,58 +39,53 @@ enum LegalDatabaseReader {
 
     struct RowBuilder {
         var cells: [Cell] = []
-        var cellLines: [(line: Int, start: Int, end: Int, blank: Bool)] = []
+        /// Lines of the current cell: number, byte range, the code-point column of `start`, blank.
+        var cellLines: [(line: Int, start: Int, end: Int, column: Int, blank: Bool)] = []
         var location: Location
 
-        mutating func finishCell(_ b: UnsafeBufferPointer<UInt8>, rowEnds: inout Bool) {
+        mutating func finishCell(_ b: UnsafeBufferPointer<UInt8>, builder: inout InlineMarkup.Builder, rowEnds: inout Bool) {
             rowEnds = cellLines.count >= 2 && cellLines.last!.blank
             if rowEnds { cellLines.removeLast() }
             var paragraphs: [SourceText] = []
             for line in cellLines where !line.blank {
-                InlineMarkup.paragraphs(b, start: line.start, end: line.end, line: line.line, column: 1 + columnOffset(b, line.start, line.end), into: &paragraphs)
+                InlineMarkup.paragraphs(b, start: line.start, end: line.end, line: line.line, column: line.column, builder: &builder, into: &paragraphs)
             }
             let first = cellLines.first
-            let location = Location(line: first?.line ?? self.location.line, column: 1, snippet: Location.makeSnippet(paragraphs.first?.text ?? ""))
+            let location = Location(line: first?.line ?? self.location.line, column: first?.column ?? 1, snippet: Snippets.first(of: paragraphs))
             cells.append(Cell(paragraphs: paragraphs, isContinuation: cells.isEmpty && paragraphs.isEmpty, location: location))
             cellLines.removeAll(keepingCapacity: true)
         }
-
-        /// 0: lines are read from their first byte.
-        func columnOffset(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int { 0 }
     }
 
-    static func read(_ b: UnsafeBufferPointer<UInt8>, lines: [LineSplitter.Line]) -> [Block] {
+    static func read(_ b: UnsafeBufferPointer<UInt8>, lines: [LineSplitter.Line], source: String? = nil) -> [Block] {
         var blocks: [Block] = []
         var row: RowBuilder?
         var previousBlank = false
+        var builder = InlineMarkup.Builder(source: source)
 
         func flushRow() {
-            guard var current = row else { return }
+            guard row != nil else { return }
             var rowEnds = false
-            if !current.cellLines.isEmpty || current.cells.isEmpty { current.finishCell(b, rowEnds: &rowEnds) }
-            while current.cells.count > 1, let last = current.cells.last, last.isEmpty { current.cells.removeLast() }
-            let snippet = current.cells.first { !$0.isEmpty }?.text ?? ""
-            current.location.snippet = Location.makeSnippet(snippet)
-            blocks.append(.row(TableRow(cells: current.cells, location: current.location)))
+            if !row!.cellLines.isEmpty || row!.cells.isEmpty { row!.finishCell(b, builder: &builder, rowEnds: &rowEnds) }
+            while row!.cells.count > 1, let last = row!.cells.last, last.isEmpty { row!.cells.removeLast() }
+            row!.location.snippet = Snippets.first(of: row!.cells)
+            blocks.append(.row(TableRow(cells: row!.cells, location: row!.location)))
             row = nil
         }
 
         for (index, line) in lines.enumerated() {
             let number = index + 1
             if let after = separatorContent(b, line) {
-                if var current = row {
+                if row != nil {
                     var rowEnds = false
-                    current.finishCell(b, rowEnds: &rowEnds)
-                    row = current
-                    if rowEnds {
-                        flushRow()
-                    }
+                    row!.finishCell(b, builder: &builder, rowEnds: &rowEnds)
+                    if rowEnds { flushRow() }
                 }
                 if row == nil {
                     row = RowBuilder(location: Location(line: number, column: 1))
                 }
                 if after < line.end && !isBareSeparator(b, line) {
-                    row!.cellLines.append((number, after, line.end, false))
+                    row!.cellLines.append((number, after, line.end, 1 + UTF8Bytes.codePoints(b, from: line.start, to: after), false))
                 }
                 previousBlank = false
                 continue
@@ -99,7 +94,7 @@ enum LegalDatabaseReader {
                 let endsTable = !line.isBlank && (startsWithNBSP(b, line) || ChapterHeadingSniffer.isChapterHeading(b, line.start, line.end)
                     || (previousBlank && startsWithSpace(b, line)))
                 if !endsTable {
-                    row!.cellLines.append((number, line.start, line.end, line.isBlank))
+                    row!.cellLines.append((number, line.start, line.end, 1, line.isBlank))
                     previousBlank = line.isBlank
                     continue
                 }
@@ -108,7 +103,7 @@ enum LegalDatabaseReader {
             previousBlank = line.isBlank
             if line.isBlank { continue }
             var paragraphs: [SourceText] = []
-            InlineMarkup.paragraphs(b, start: line.start, end: line.end, line: number, column: 1, into: &paragraphs)
+            InlineMarkup.paragraphs(b, start: line.start, end: line.end, line: number, column: 1, builder: &builder, into: &paragraphs)
             for paragraph in paragraphs { blocks.append(.paragraph(paragraph)) }
         }
         flushRow()

@@ -1,10 +1,12 @@
 /// L1 and L3: one table row a line with TAB between cells (a leading TAB continues a vertically
 /// merged cell); other lines are paragraphs. L3 lines may carry Markdown heading marks and bold.
 enum TabLayoutReader {
-    static func read(_ b: UnsafeBufferPointer<UInt8>, lines: [LineSplitter.Line], markdown: Bool) -> [Block] {
+    static func read(_ b: UnsafeBufferPointer<UInt8>, lines: [LineSplitter.Line], markdown: Bool, source: String? = nil) -> [Block] {
         var blocks: [Block] = []
         blocks.reserveCapacity(lines.count)
         var scratch: [SourceText] = []
+        var tabs: [Int] = []
+        var builder = InlineMarkup.Builder(source: source)
         for (index, line) in lines.enumerated() where !line.isBlank {
             let lineNumber = index + 1
             var start = line.start
@@ -19,21 +21,23 @@ enum TabLayoutReader {
                     start = i
                 }
             }
-            var tabs: [Int] = []
-            for i in start..<line.end where b[i] == 0x09 { tabs.append(i) }
+            tabs.removeAll(keepingCapacity: true)
+            var from = start
+            while let tab = UTF8Bytes.find(0x09, in: b, from: from, to: line.end) { tabs.append(tab); from = tab + 1 }
             if tabs.isEmpty {
                 scratch.removeAll(keepingCapacity: true)
-                InlineMarkup.paragraphs(b, start: start, end: line.end, line: lineNumber, column: column, into: &scratch)
+                InlineMarkup.paragraphs(b, start: start, end: line.end, line: lineNumber, column: column, builder: &builder, into: &scratch)
                 for paragraph in scratch { blocks.append(.paragraph(paragraph)) }
                 continue
             }
             var cells: [Cell] = []
             var cellStart = start
             var cellColumn = column
-            for boundary in tabs + [line.end] {
+            tabs.append(line.end)
+            for boundary in tabs {
                 var paragraphs: [SourceText] = []
-                InlineMarkup.paragraphs(b, start: cellStart, end: boundary, line: lineNumber, column: cellColumn, into: &paragraphs)
-                let location = Location(line: lineNumber, column: cellColumn, snippet: Location.makeSnippet(paragraphs.first?.text ?? ""))
+                InlineMarkup.paragraphs(b, start: cellStart, end: boundary, line: lineNumber, column: cellColumn, builder: &builder, into: &paragraphs)
+                let location = Location(line: lineNumber, column: cellColumn, snippet: Snippets.first(of: paragraphs))
                 let continuation = cells.isEmpty && paragraphs.isEmpty && boundary == start
                 cells.append(Cell(paragraphs: paragraphs, isContinuation: continuation, location: location))
                 // advance the column by the code points of the cell and the TAB
@@ -44,9 +48,24 @@ enum TabLayoutReader {
             }
             // Trailing empty cells carry no meaning in these exports.
             while cells.count > 1, let last = cells.last, last.isEmpty { cells.removeLast() }
-            let rowLocation = Location(line: lineNumber, column: column, snippet: Location.makeSnippet(cells.first { !$0.isEmpty }?.text ?? ""))
+            let rowLocation = Location(line: lineNumber, column: column, snippet: Snippets.first(of: cells))
             blocks.append(.row(TableRow(cells: cells, location: rowLocation)))
         }
         return blocks
+    }
+}
+
+/// Snippets of cells and rows for their locations, made on bytes.
+enum Snippets {
+    /// The snippet of the first paragraph.
+    static func first(of paragraphs: [SourceText]) -> String {
+        guard let first = paragraphs.first else { return "" }
+        return UTF8Bytes.with(first.text) { UTF8Bytes.snippet($0, 0..<$0.count, whole: first.text, source: first.text) }
+    }
+
+    /// The snippet of the first non-empty cell.
+    static func first(of cells: [Cell]) -> String {
+        guard let cell = cells.first(where: { !$0.paragraphs.isEmpty }) else { return "" }
+        return first(of: cell.paragraphs)
     }
 }

@@ -1,0 +1,19 @@
+/// Detects the text layout from the content.
+enum LayoutDetector {
+    static func detect(_ b: UnsafeBufferPointer<UInt8>, lines: [LineSplitter.Line]) -> TextLayout {
+        var separatorLines = 0, tabRows = 0, markdown = 0
+        for line in lines where line.end > line.start {
+            if LegalDatabaseReader.separatorContent(b, line) != nil {
+                if LegalDatabaseReader.isBareSeparator(b, line) { separatorLines += 1 }
+                continue
+            }
+            if line.isBlank { continue }
+            if UTF8Bytes.find(0x09, in: b, from: line.start, to: line.end) != nil { tabRows += 1 }
+            let first = b[line.start]
+            if first == 0x23 || (first == 0x2A && line.end - line.start > 1 && b[line.start + 1] == 0x2A) { markdown += 1 }
+        }
+        if separatorLines >= 10 && separatorLines > tabRows { return .l2 }
+        if markdown >= 3 { return .l3 }
+        return .l1
+    }
+}

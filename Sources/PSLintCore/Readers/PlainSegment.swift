@@ -1,0 +1,36 @@
+extension InlineMarkup {
+    /// Byte classes for `plainRange`: 0 plain, 1 space or TAB, 2 a byte that may start markup
+    /// (`<`, `&`, `*`) or an NBSP (its first byte).
+    static let plainClasses: [UInt8] = (0...255).map { c in
+        if c == 0x20 || c == 0x09 { return 1 }
+        if c == 0x3C || c == 0x26 || c == 0x2A || c == 0xC2 { return 2 }
+        return 0
+    }
+
+    /// The fast path of the normalisation: when `b[start..<end]` holds no markup, no NBSP and no
+    /// letter-spaced word, normalising it only trims it. Returns the trimmed range (empty when the
+    /// segment is blank), or nil when the full normalisation is needed.
+    static func plainRange(_ b: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Range<Int>? {
+        let classes = plainClasses
+        var lower = start
+        while lower < end, b[lower] == 0x20 || b[lower] == 0x09 { lower += 1 }
+        guard lower < end else { return lower..<lower }
+        if letterSpacedRun(b, at: lower, end: end) != nil { return nil }
+        var i = lower
+        var upper = lower
+        while i < end {
+            switch classes[Int(b[i])] {
+            case 0:
+                i += 1
+                upper = i
+            case 1:
+                i += 1
+                // a letter-spaced word (`А н а л и з`) starts with a single letter after a space
+                if i < end, letterSpacedRun(b, at: i, end: end) != nil { return nil }
+            default:
+                return nil
+            }
+        }
+        return lower..<upper
+    }
+}
