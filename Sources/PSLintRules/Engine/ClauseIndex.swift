@@ -39,17 +39,3 @@ struct ClauseIndex: Sendable {
         return found.flatMap { marks[$0].clause }
     }
 }
-
-extension Location {
-    /// Document order as `Location`'s `<` sees it; nil when the location has no position.
-    struct DocumentPosition: Comparable, Sendable {
-        var major: Int
-        var minor: Int
-        static func < (lhs: DocumentPosition, rhs: DocumentPosition) -> Bool { (lhs.major, lhs.minor) < (rhs.major, rhs.minor) }
-    }
-
-    var documentPosition: DocumentPosition? {
-        guard let major = word?.paragraph ?? line else { return nil }
-        return DocumentPosition(major: major, minor: column ?? 0)
-    }
-}

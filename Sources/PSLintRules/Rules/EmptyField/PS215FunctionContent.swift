@@ -11,11 +11,11 @@ struct PS215FunctionContent: Rule {
     func check(_ context: RuleContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for card in context.standard.cards {
-            let skillRows = Set(card.labourFunctions.flatMap(\.skills).compactMap { $0.location.documentPosition?.major })
+            let skillRows = Set(card.labourFunctions.flatMap(\.skills).compactMap { $0.location.tableRow })
             for function in card.labourFunctions {
                 let arguments: [String: MessageArgument] = ["card": .string(card.displayName), "function": .string(Snippet.short(function.name.value))]
                 guard !function.skills.isEmpty else {
-                    if let row = function.location.documentPosition?.major, skillRows.contains(row) { continue }
+                    if let row = function.location.tableRow, skillRows.contains(row) { continue }
                     findings.append(context.report("noSkill", arguments, at: function.location, field: "skills", card: card))
                     continue
                 }
