@@ -53,6 +53,10 @@ struct DocxBodyParser {
     private var inRowProperties = false
     /// Open fields, innermost last: true once past `separate` (showing the result).
     private var fields: [Bool] = []
+    /// How many open fields are still in their code part: text shows only when none is.
+    private var fieldsInCode = 0
+    private var cellBudget = TableAssembly.maxCells
+    private var overBudget = false
 
     init(numbering: WordNumberingDefinitions, styles: WordStyles) {
         self.numbering = WordNumberingState(definitions: numbering)
@@ -78,6 +82,7 @@ struct DocxBodyParser {
                             continue
                         }
                         if reader.isEmptyElement { end(name, names: names) }
+                        if overBudget { throw InputError(TableAssembly.overBudgetMessage) }
                     } else if reader.namespaceURI == names.markupCompatibilityNamespace, name == names.fallback {
                         more = try reader.skipSubtree()
                         continue
@@ -88,11 +93,12 @@ struct DocxBodyParser {
                     let name = reader.localName
                     if reader.isWordElement {
                         end(name, names: names)
+                        if overBudget { throw InputError(TableAssembly.overBudgetMessage) }
                     } else if reader.namespaceURI == names.mathNamespace, name == names.t {
                         inText = false
                     }
                 case XMLPartReader.text, XMLPartReader.significantWhitespace, XMLPartReader.whitespace, XMLPartReader.cdata:
-                    if inText, !hiddenRun, fields.allSatisfy({ $0 }), paragraph != nil {
+                    if inText, !hiddenRun, fieldsInCode == 0, paragraph != nil {
                         reader.withValue { paragraph!.current.append($0) }
                     }
                 default:
@@ -129,9 +135,16 @@ struct DocxBodyParser {
             if inRun { paragraph?.current.append(byte: 0x2D) }
         case names.fldChar:
             switch reader.attribute("fldCharType") {
-            case "begin": fields.append(false)
-            case "separate": if !fields.isEmpty { fields[fields.count - 1] = true }
-            case "end": _ = fields.popLast()
+            case "begin":
+                fields.append(false)
+                fieldsInCode += 1
+            case "separate":
+                if let last = fields.last, !last {
+                    fields[fields.count - 1] = true
+                    fieldsInCode -= 1
+                }
+            case "end":
+                if let last = fields.popLast(), !last { fieldsInCode -= 1 }
             default: break
             }
         case names.pPr:
@@ -269,7 +282,10 @@ struct DocxBodyParser {
         guard !table.rowDeleted, !table.row.isEmpty else { return }
         var location = table.rowLocation
         location.snippet = Snippet.make(table.row.first { !$0.paragraphs.isEmpty }?.paragraphs.first?.text ?? "")
-        let rows = TableAssembly.rows(from: table.row, location: location)
+        guard let rows = TableAssembly.rows(from: table.row, location: location, budget: &cellBudget) else {
+            overBudget = true
+            return
+        }
         if tables.count == 1 {
             blocks.append(contentsOf: rows.map(Block.row))
         } else {

@@ -29,6 +29,9 @@ final class HTMLDocumentBuilder {
     private var pendingSpace: (line: Int, column: Int)?
     private var pendingPrefix = ""
     private var skipDepth = 0
+    private var cellBudget = TableAssembly.maxCells
+    /// Set when the document makes more table cells than `TableAssembly.maxCells`.
+    private(set) var overBudget = false
     private var preDepth = 0
 
     static let skipped: Set<String> = ["head", "script", "style", "title", "template", "noscript", "select", "textarea",
@@ -61,12 +64,12 @@ final class HTMLDocumentBuilder {
             let style = attributes["type"] ?? "1"
             let css = (attributes["style"] ?? "").lowercased().filter { $0 != " " }
             let hidden = css.contains("list-style-type:none") || css.contains("list-style:none")
-            let start = attributes["start"].flatMap { Int($0.trimmingWhitespace) } ?? 1
+            let start = attributes["start"].flatMap(HTMLDocumentBuilder.leadingInteger) ?? 1
             lists.append(ListState(ordered: name == "ol", counter: start - 1, style: style, hidden: hidden))
         case "li":
             flush()
             guard !lists.isEmpty, lists[lists.count - 1].ordered else { break }
-            let value = attributes["value"].flatMap { Int($0.trimmingWhitespace) }
+            let value = attributes["value"].flatMap(HTMLDocumentBuilder.leadingInteger)
             lists[lists.count - 1].counter = value ?? lists[lists.count - 1].counter + 1
             let list = lists[lists.count - 1]
             if !list.hidden { pendingPrefix = HTMLDocumentBuilder.listNumber(list.counter, style: list.style) + ". " }
@@ -193,9 +196,10 @@ final class HTMLDocumentBuilder {
         guard !tables.isEmpty else { return }
         if tables[tables.count - 1].cell != nil { finishCell() }
         if tables[tables.count - 1].row == nil { startRow() }
-        tables[tables.count - 1].fillCovered()
-        let span = max(1, min(colspan.flatMap { Int($0.trimmingWhitespace) } ?? 1, 1000))
-        var rows = max(0, min(rowspan.flatMap { Int($0.trimmingWhitespace) } ?? 1, 65534))
+        cellBudget -= tables[tables.count - 1].fillCovered(limit: max(cellBudget, 0))
+        if cellBudget <= 0 { overBudget = true }
+        let span = max(1, min(colspan.flatMap(HTMLDocumentBuilder.leadingInteger) ?? 1, 1000))
+        var rows = max(0, min(rowspan.flatMap(HTMLDocumentBuilder.leadingInteger) ?? 1, 65534))
         if rows == 0 { rows = 65534 }  // rowspan="0": to the end of the table
         tables[tables.count - 1].cellColumn = tables[tables.count - 1].gridColumn
         tables[tables.count - 1].gridColumn += span
@@ -213,7 +217,7 @@ final class HTMLDocumentBuilder {
         tables[tables.count - 1].cell = nil
         if let first = cell.paragraphs.first { cell.location.snippet = Snippet.make(first.text) }
         let column = tables[tables.count - 1].cellColumn
-        if var covered = tables[tables.count - 1].coverage[column], covered.lastRow == tables[tables.count - 1].rowIndex {
+        if tables[tables.count - 1].cellCovers, var covered = tables[tables.count - 1].coverage[column] {
             covered.location = cell.location
             tables[tables.count - 1].coverage[column] = covered
         }
@@ -224,13 +228,15 @@ final class HTMLDocumentBuilder {
         guard !tables.isEmpty else { return }
         if tables[tables.count - 1].cell != nil { finishCell() }
         guard tables[tables.count - 1].row != nil else { return }
-        tables[tables.count - 1].closeRowCoverage()
         let table = tables[tables.count - 1]
         tables[tables.count - 1].row = nil
         guard let drafts = table.row else { return }
         var location = table.rowLocation
         location.snippet = Snippet.make(drafts.first { !$0.paragraphs.isEmpty }?.paragraphs.first?.text ?? "")
-        let rows = TableAssembly.rows(from: drafts, location: location)
+        guard let rows = TableAssembly.rows(from: drafts, location: location, budget: &cellBudget) else {
+            overBudget = true
+            return
+        }
         if tables.count == 1 {
             blocks.append(contentsOf: rows.map(Block.row))
         } else {
@@ -250,6 +256,21 @@ final class HTMLDocumentBuilder {
         } else {
             tables[tables.count - 1].rows.append(contentsOf: table.rows)
         }
+    }
+
+    /// The integer an attribute starts with, as browsers read `rowspan="3px"`; nil without digits.
+    static func leadingInteger(_ text: String) -> Int? {
+        var digits = 0, value = 0
+        var negative = false
+        var scalars = text.unicodeScalars.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        if scalars.first == "-" { negative = true; scalars = scalars.dropFirst() }
+        for scalar in scalars {
+            guard scalar.value >= 0x30, scalar.value <= 0x39, digits < 9 else { break }
+            value = value * 10 + Int(scalar.value - 0x30)
+            digits += 1
+        }
+        guard digits > 0 else { return nil }
+        return negative ? -value : value
     }
 
     /// An `ol` item number in the list's `type`: 1, a, A, i, I.

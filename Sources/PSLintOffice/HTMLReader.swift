@@ -20,7 +20,7 @@ public struct HTMLReader: DocumentReader {
         let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
         if !isUTF16, bytes.prefix(8192).contains(0) { throw InputError("is not an HTML page: it holds binary data") }
         let decoded = try HTMLEncoding.decode(bytes, forced: options.encoding)
-        let blocks = HTMLSAXParser.parse(decoded.utf8)
+        let blocks = try HTMLSAXParser.parse(decoded.utf8)
         return SourceDocument(path: path, format: .html, layout: nil, blocks: blocks, notices: decoded.notices)
     }
 }

@@ -24,13 +24,19 @@ final class HTMLSAXParser {
     }
 
     /// Parses `bytes` (UTF-8, LF line ends) into blocks.
-    static func parse(_ bytes: [UInt8]) -> [Block] {
+    static func parse(_ bytes: [UInt8]) throws(InputError) -> [Block] {
+        let (blocks, overBudget) = run(bytes)
+        if overBudget { throw InputError(TableAssembly.overBudgetMessage) }
+        return blocks
+    }
+
+    private static func run(_ bytes: [UInt8]) -> ([Block], Bool) {
         LibXML.ensureInitialised()
-        return bytes.withUnsafeBufferPointer { buffer -> [Block] in
-            guard let base = buffer.baseAddress, buffer.count > 0 else { return [] }
+        return bytes.withUnsafeBufferPointer { buffer -> ([Block], Bool) in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return ([], false) }
             let parser = HTMLSAXParser(buffer: buffer)
             let raw = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-            guard let context = htmlCreateMemoryParserCtxt(raw, Int32(buffer.count)) else { return [] }
+            guard let context = htmlCreateMemoryParserCtxt(raw, Int32(buffer.count)) else { return ([], false) }
             parser.context = context
             // Without this libxml2 takes an undeclared page for ISO-8859-1; the buffer is UTF-8
             // (no converter is installed: offsets stay those of the buffer).
@@ -54,7 +60,8 @@ final class HTMLSAXParser {
                                 | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
             _ = htmlCtxtUseOptions(context, options)
             _ = htmlParseDocument(context)
-            return parser.builder.finish()
+            let blocks = parser.builder.finish()
+            return (blocks, parser.builder.overBudget)
         }
     }
 
@@ -76,16 +83,22 @@ final class HTMLSAXParser {
             }
         }
         parser.builder.startElement(String(cString: name), attributes: values)
+        parser.stopWhenOverBudget()
     }
 
     private static let endElement: endElementSAXFunc = { context, name in
         guard let parser = parser(context), let name else { return }
         parser.builder.endElement(String(cString: name))
+        parser.stopWhenOverBudget()
     }
 
     private static let characters: charactersSAXFunc = { context, text, length in
         guard let parser = parser(context), let text, length > 0 else { return }
         parser.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+    }
+
+    private func stopWhenOverBudget() {
+        if builder.overBudget, let context { xmlStopParser(context) }
     }
 
     /// Byte offset of libxml2's input cursor in the buffer.

@@ -3,12 +3,12 @@ import PSLintCore
 /// One HTML table while it is read: the open row and cell, and the grid columns that cells
 /// with `rowspan` cover in the rows below.
 struct HTMLTableState {
-    /// A cell above that reaches down into the current row.
+    /// A cell above that reaches down into later rows: it covers its columns until `untilRow`
+    /// (exclusive). Nothing is counted down row by row, so rows cost only the columns they visit.
     struct Coverage {
-        var remaining: Int
+        var untilRow: Int
         var span: Int
         var location: Location
-        var lastRow: Int
     }
 
     var rowIndex = 0
@@ -19,47 +19,36 @@ struct HTMLTableState {
     var cell: CellDraft?
     /// Grid column where the open cell starts (its coverage entry, when it has a rowspan).
     var cellColumn = 0
+    /// The open cell has a rowspan (its coverage entry is at `cellColumn`).
+    var cellCovers = false
     /// Rows of a nested table, kept until the table ends.
     var rows: [TableRow] = []
 
-    /// Empty continuation cells for the grid columns at the cursor that a rowspan above covers.
-    mutating func fillCovered() {
-        guard row != nil else { return }
-        while let covered = coverage[gridColumn], covered.lastRow != rowIndex {
+    /// Empty continuation cells for the grid columns at the cursor that a rowspan above covers
+    /// (at most `limit`); returns how many were made. Covered columns after the row's last real
+    /// cell get none: they would be empty cells at the end of the row, which are dropped.
+    mutating func fillCovered(limit: Int) -> Int {
+        guard row != nil else { return 0 }
+        var made = 0
+        while let covered = coverage[gridColumn], made < limit {
+            guard covered.untilRow > rowIndex else {
+                coverage[gridColumn] = nil
+                break
+            }
             var continuation = CellDraft(location: covered.location)
             continuation.isContinuation = true
             continuation.span = covered.span
             row!.append(continuation)
-            use(column: gridColumn)
+            made += 1
             gridColumn += covered.span
         }
-    }
-
-    /// Continuation cells for covered columns after the row's last real cell, and the count
-    /// down of every rowspan this row passed.
-    mutating func closeRowCoverage() {
-        for column in coverage.keys.sorted() where column >= gridColumn {
-            guard let covered = coverage[column], covered.lastRow != rowIndex else { continue }
-            var continuation = CellDraft(location: covered.location)
-            continuation.isContinuation = true
-            continuation.span = covered.span
-            row?.append(continuation)
-        }
-        for column in Array(coverage.keys) where coverage[column]?.lastRow != rowIndex {
-            use(column: column)
-        }
-    }
-
-    private mutating func use(column: Int) {
-        guard var covered = coverage[column] else { return }
-        covered.remaining -= 1
-        covered.lastRow = rowIndex
-        coverage[column] = covered.remaining > 0 ? covered : nil
+        return made
     }
 
     /// Registers the open cell's rowspan (`rows` > 1) from its grid column.
     mutating func cover(rows: Int, span: Int, location: Location) {
+        cellCovers = rows > 1
         guard rows > 1 else { return }
-        coverage[cellColumn] = Coverage(remaining: rows - 1, span: span, location: location, lastRow: rowIndex)
+        coverage[cellColumn] = Coverage(untilRow: rowIndex + rows, span: span, location: location)
     }
 }

@@ -26,9 +26,12 @@ struct SourcePositions {
                 let middle = (low + high + 1) / 2
                 if lineStarts[middle] <= target { low = middle } else { high = middle - 1 }
             }
-            cursorOffset = lineStarts[low]
-            cursorLine = low + 1
-            cursorColumn = 1
+            // Forward on the same line: keep walking from the cursor, not from the line start.
+            if target < cursorOffset || low + 1 != cursorLine {
+                cursorOffset = lineStarts[low]
+                cursorLine = low + 1
+                cursorColumn = 1
+            }
         }
         while cursorOffset < target {
             let byte = bytes[cursorOffset]

@@ -35,15 +35,24 @@ struct CellDraft {
 ///
 /// As in the text readers, empty cells at the end of a row are dropped (one cell is kept), and
 /// a row without any text gives no row at all.
+///
+/// Every cell made is charged to a budget (`maxCells` for a document): spans, rowspans and
+/// nesting multiply cells, and a hostile file must not turn a few kilobytes into millions of
+/// them. `rows` returns nil once the budget is spent.
 enum TableAssembly {
-    static func rows(from drafts: [CellDraft], location: Location) -> [TableRow] {
+    /// Far above any real standard (the 118-card order has about 30 000 cells).
+    static let maxCells = 500_000
+    static let overBudgetMessage = "has more than 500 000 table cells: refused"
+
+    static func rows(from drafts: [CellDraft], location: Location, budget: inout Int) -> [TableRow]? {
         guard drafts.contains(where: { !$0.paragraphs.isEmpty || !$0.nestedRows.isEmpty }) else { return [] }
         guard drafts.contains(where: { !$0.nestedRows.isEmpty }) else {
-            return [TableRow(cells: trimmed(drafts.map(\.cell)), location: location)]
+            budget -= drafts.count
+            return budget < 0 ? nil : [TableRow(cells: trimmed(drafts.map(\.cell)), location: location)]
         }
         // Each outer cell becomes a group of rows.
         var groups: [[[Cell]]] = []
-        var rowLocations: [Location?] = []
+        var rowLocations: [Location] = []
         for draft in drafts {
             guard !draft.nestedRows.isEmpty else {
                 groups.append([[draft.cell]])
@@ -51,29 +60,38 @@ enum TableAssembly {
             }
             let hasOwnText = draft.paragraphs.contains { !$0.isBlank }
             var group: [[Cell]] = []
+            group.reserveCapacity(draft.nestedRows.count)
             for (index, nested) in draft.nestedRows.enumerated() {
                 var cells: [Cell] = []
                 if hasOwnText { cells.append(index == 0 ? draft.cell : draft.continuation) }
                 cells.append(contentsOf: nested.cells)
+                budget -= cells.count
+                if budget < 0 { return nil }
                 group.append(cells)
-                if index >= rowLocations.count { rowLocations.append(nil) }
-                if index > 0, rowLocations[index] == nil { rowLocations[index] = nested.location }
+                if index >= rowLocations.count { rowLocations.append(index == 0 ? location : nested.location) }
             }
             groups.append(group)
         }
-        let count = groups.map(\.count).max() ?? 1
+        // The last group that reaches down to each output row: continuation cells are made only
+        // before it (those after it would be empty cells at the end of the row).
+        var lastGroup = [Int](repeating: 0, count: rowLocations.count)
+        for (index, group) in groups.enumerated() {
+            for row in 0..<group.count { lastGroup[row] = index }
+        }
         var rows: [TableRow] = []
-        for index in 0..<count {
+        rows.reserveCapacity(rowLocations.count)
+        for index in 0..<rowLocations.count {
             var cells: [Cell] = []
-            for (group, draft) in zip(groups, drafts) {
-                if index < group.count {
-                    cells.append(contentsOf: group[index])
+            for groupIndex in 0...lastGroup[index] {
+                if index < groups[groupIndex].count {
+                    cells.append(contentsOf: groups[groupIndex][index])
                 } else {
-                    cells.append(draft.continuation)
+                    budget -= 1
+                    if budget < 0 { return nil }
+                    cells.append(drafts[groupIndex].continuation)
                 }
             }
-            let rowLocation = index == 0 ? location : (rowLocations.indices.contains(index) ? rowLocations[index] ?? location : location)
-            rows.append(TableRow(cells: trimmed(cells), location: rowLocation))
+            rows.append(TableRow(cells: trimmed(cells), location: rowLocations[index]))
         }
         return rows
     }

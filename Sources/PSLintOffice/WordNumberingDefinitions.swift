@@ -37,14 +37,25 @@ struct WordNumberingDefinitions {
 
     var abstracts: [Int: Abstract] = [:]
     var instances: [Int: Instance] = [:]
+    /// `numStyleLink` resolved once: abstract id → the abstract id holding the levels.
+    private var links: [Int: Int] = [:]
 
     static let empty = WordNumberingDefinitions()
 
     /// The abstract definition that really holds the levels of `abstractId` (follows a
     /// `numStyleLink` once).
     func resolvedAbstractId(_ abstractId: Int) -> Int {
-        guard let abstract = abstracts[abstractId], let link = abstract.numStyleLink, abstract.levels.isEmpty else { return abstractId }
-        return abstracts.first { $0.value.styleLink == link && !$0.value.levels.isEmpty }?.key ?? abstractId
+        links[abstractId] ?? abstractId
+    }
+
+    private mutating func resolveLinks() {
+        var owners: [String: Int] = [:]
+        for (id, abstract) in abstracts where !abstract.levels.isEmpty {
+            if let name = abstract.styleLink, owners[name].map({ id < $0 }) ?? true { owners[name] = id }
+        }
+        for (id, abstract) in abstracts where abstract.levels.isEmpty {
+            if let name = abstract.numStyleLink, let owner = owners[name] { links[id] = owner }
+        }
     }
 
     /// The level definition a paragraph of list `numId` at `level` uses.
@@ -147,6 +158,7 @@ struct WordNumberingDefinitions {
                 }
                 more = try reader.read()
             }
+            definitions.resolveLinks()
             return definitions
         }
     }

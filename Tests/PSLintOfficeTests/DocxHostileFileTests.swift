@@ -155,6 +155,16 @@ import PSLintCore
         #expect(PackageBuilder.error(zip) == "word/document.xml runs past the end of the file (the file is truncated)")
     }
 
+    @Test func nestedTableMultiplyingCellsIsRefused() throws {
+        // 3 000 empty outer cells, then one holding a 300-row nested table: spliced, that would be
+        // 300 rows of 3 000 continuation cells from 80 KB of XML.
+        let nestedRows = String(repeating: "<w:tr><w:tc>\(PackageBuilder.p("x"))</w:tc></w:tr>", count: 300)
+        let body = "<w:tbl><w:tr>" + String(repeating: "<w:tc><w:p/></w:tc>", count: 3000)
+            + "<w:tc><w:tbl>\(nestedRows)</w:tbl><w:p/></w:tc></w:tr></w:tbl>"
+        let bytes = try PackageBuilder.docx(body: body)
+        #expect(PackageBuilder.error(bytes) == "has more than 500 000 table cells: refused")
+    }
+
     @Test func commentsHeadersAndFootersAreNeverOpened() throws {
         // Each of these parts would be refused if it were read.
         let poison = Array(#"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>"#.utf8)

@@ -54,6 +54,19 @@ import PSLintCore
         #expect(rows[2].cells[2].paragraphs[0].word == WordLocation(paragraph: 6, table: 1, row: 3, cell: 3))
     }
 
+    @Test func rowspanBombIsRefused() throws {
+        // 2 000 cells spanning every row below, then 1 000 one-cell rows: 2 million continuation
+        // cells from 57 KB of markup.
+        let page = "<table><tr>" + String(repeating: "<td rowspan=\"65534\">x</td>", count: 2000) + "</tr>"
+            + String(repeating: "<tr><td>y</td></tr>", count: 1000) + "</table>"
+        #expect(Self.error(Array(page.utf8)) == "has more than 500 000 table cells: refused")
+    }
+
+    @Test func rowspanReachingPastTheTableEndIsHarmless() throws {
+        let document = try Self.read("<table><tr><td rowspan=\"0\">A</td><td>B</td></tr><tr><td>C</td></tr></table><p>после</p>")
+        #expect(BlockPicture.lines(document.blocks) == ["R|A|B", "R|~|C", "P|после"])
+    }
+
     @Test func entitiesAreDecodedAndWhiteSpaceCollapses() throws {
         let document = try Self.read("<p>Код&nbsp;группы:\n   2519-9 &amp; &laquo;IT&raquo; &#1179;&#x49B; &lt;b&gt;</p><p>&nbsp;</p>")
         #expect(PackageBuilder.paragraphTexts(document.blocks) == ["Код группы: 2519-9 & «IT» ққ <b>"])
