@@ -95,8 +95,10 @@ struct StandardScope: Sendable {
     let clauses: ClauseIndex
     let listMatch: CardListMatch
     let renumbering: RenumberingPlan
+    let cards: [Card]
 
     init(_ standard: Standard) {
+        cards = standard.cards
         reference = StandardReference(standard)
         identities = CardIdentity.identities(of: standard)
         clauses = ClauseIndex(standard)
@@ -106,7 +108,9 @@ struct StandardScope: Sendable {
 
     func reference(of card: Card) -> CardReference {
         let level = card.orkLevel?.value.trimmingWhitespace
-        let identity = card.index >= 1 && card.index <= identities.count ? identities[card.index - 1].description : ""
+        // Identities are in card order; `index` is the 1-based ordinal, checked against the card.
+        let position = cards.indices.contains(card.index - 1) && cards[card.index - 1] == card ? card.index - 1 : cards.firstIndex(of: card)
+        let identity = position.map { identities[$0].description } ?? ""
         return CardReference(index: card.index, number: card.number.flatMap { Int($0.value.trimmingWhitespace) },
                              name: card.displayName, level: level?.isEmpty == false ? level : nil, identity: identity)
     }

@@ -33,10 +33,12 @@ public struct CardListMatch: Sendable {
         pairs.first { $0.card == cardPosition }?.item
     }
 
-    /// The card's ORK level, or when the card gives none, the level its list item gives.
-    public func level(of card: Card, in standard: Standard) -> Int? {
-        if let level = card.orkLevel?.parsed { return level }
-        guard let item = itemPosition(forCard: card.index - 1), let items = standard.passport.cardList, item < items.count else { return nil }
+    /// The ORK level of the card at `cardPosition`, or when the card gives none, the level its
+    /// list item gives.
+    public func level(ofCardAt cardPosition: Int, in standard: Standard) -> Int? {
+        guard standard.cards.indices.contains(cardPosition) else { return nil }
+        if let level = standard.cards[cardPosition].orkLevel?.parsed { return level }
+        guard let item = itemPosition(forCard: cardPosition), let items = standard.passport.cardList, items.indices.contains(item) else { return nil }
         return items[item].level?.parsed
     }
 

@@ -19,12 +19,12 @@ struct PS221LinkTarget: Rule {
     func check(_ context: RuleContext) -> [Diagnostic] {
         let standard = context.standard
         let cards = standard.cards
-        let levels = cards.map { context.listMatch.level(of: $0, in: standard) }
+        let levels = cards.indices.map { context.listMatch.level(ofCardAt: $0, in: standard) }
         // Every name a card goes by, and its other possible names, prepared once.
         let names = cards.map { CardListMatch.names(of: $0).map(NameMatcher.Name.init) }
         let aliases = cards.map { OtherNames.entries($0.otherNames?.value ?? "").map(NameMatcher.Name.init) }
         var findings: [Diagnostic] = []
-        for card in cards {
+        for (own, card) in cards.enumerated() {
             for link in card.links where !link.name.isEmpty {
                 let name = NameMatcher.Name(link.name.value)
                 let level = link.level?.parsed
@@ -35,7 +35,6 @@ struct PS221LinkTarget: Rule {
                 func atLevel(_ position: Int) -> Bool { level == nil || levelOf(position) == nil || levelOf(position) == level }
                 func exactlyAtLevel(_ position: Int) -> Bool { level != nil && levelOf(position) == level }
                 func didYouMean(_ position: Int) -> String { context.text("didYouMean", ["candidate": .string(cards[position].displayName)]) }
-                let own = card.index - 1
 
                 let named = cards.indices.filter { names[$0].contains { NameMatcher.same(name, $0) } }
                 let resolved = named.filter(atLevel)
