@@ -18,12 +18,12 @@ runs=${RUNS:-15}
 source_text="$corpus/004_8f656e93d6fef283.txt"
 [ -f "$source_text" ] || { echo "bench-docx: $source_text not found (set PSLINT_CORPUS)" >&2; exit 2; }
 
-echo "== building pslint (release, $scratch)"
-swift build -c release --product pslint --scratch-path "$scratch" >/dev/null
-bin="$root/$scratch/release/pslint"
-
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+
+echo "== building pslint (release, $scratch)"
+swift build -c release --product pslint --scratch-path "$scratch" >"$work/build.log" 2>&1 || { tail -20 "$work/build.log" >&2; exit 2; }
+bin="$root/$scratch/release/pslint"
 python3 scripts/make_docx_fixtures.py --large "$source_text" "$work/004.docx" >/dev/null
 cp "$source_text" "$work/004.txt"
 xml_size=$(python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).getinfo("word/document.xml").file_size)' "$work/004.docx")

@@ -98,24 +98,33 @@ struct ParagraphText {
         while lower < upper, isSpace(bytes[lower]) { lower += 1 }
         while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
         guard lower < upper else { return nil }
-        var output: [UInt8] = Array(prefix.utf8)
-        output.reserveCapacity(output.count + upper - lower)
-        let trimmed = Array(bytes[lower..<upper])
-        var index = 0
-        while index < trimmed.count {
-            if index == 0 || trimmed[index - 1] == 0x20, let run = letterSpacedRun(trimmed, at: index) {
+        var output: [UInt8] = []
+        var copied = lower  // bytes before this offset are in `output` (once it is in use)
+        var index = lower
+        while index < upper {
+            if index == lower || bytes[index - 1] == 0x20, let run = letterSpacedRun(bytes, at: index, end: upper) {
+                if output.isEmpty { output.reserveCapacity(prefix.utf8.count + upper - lower); output.append(contentsOf: prefix.utf8) }
+                output.append(contentsOf: bytes[copied..<index])
                 var removal = 0
                 for position in index..<run.end {
                     if removal < run.spaces.count, run.spaces[removal] == position { removal += 1; continue }
-                    output.append(trimmed[position])
+                    output.append(bytes[position])
                 }
                 index = run.end
+                copied = index
                 continue
             }
-            output.append(trimmed[index])
             index += 1
         }
-        return SourceText(text: String(decoding: output, as: UTF8.self), word: word, autoNumberLength: prefix.utf8.count)
+        let text: String
+        if output.isEmpty {
+            text = prefix.isEmpty ? String(decoding: bytes[lower..<upper], as: UTF8.self)
+                                  : prefix + String(decoding: bytes[lower..<upper], as: UTF8.self)
+        } else {
+            output.append(contentsOf: bytes[copied..<upper])
+            text = String(decoding: output, as: UTF8.self)
+        }
+        return SourceText(text: text, word: word, autoNumberLength: prefix.utf8.count)
     }
 
     /// Trims and joins letter-spaced words.
@@ -126,7 +135,7 @@ struct ParagraphText {
         var removals: [Int] = []
         var index = 0
         while index < bytes.count {
-            if index == 0 || bytes[index - 1] == 0x20, let spaces = letterSpacedRun(bytes, at: index) {
+            if index == 0 || bytes[index - 1] == 0x20, let spaces = letterSpacedRun(bytes, at: index, end: bytes.count) {
                 removals.append(contentsOf: spaces.spaces)
                 index = spaces.end
                 continue
@@ -139,31 +148,31 @@ struct ParagraphText {
 
     /// A single letter at `index` (an ASCII letter, or a two-byte Cyrillic or Latin letter):
     /// its length, else nil. Same rule as the text readers.
-    static func singleLetter(_ bytes: [UInt8], at index: Int) -> Int? {
-        guard index < bytes.count else { return nil }
+    static func singleLetter(_ bytes: [UInt8], at index: Int, end: Int) -> Int? {
+        guard index < end else { return nil }
         let byte = bytes[index]
         if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { return 1 }
-        if byte >= 0xD0, byte <= 0xD3, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 { return 2 }
+        if byte >= 0xD0, byte <= 0xD3, index + 1 < end, bytes[index + 1] & 0xC0 == 0x80 { return 2 }
         return nil
     }
 
     /// Three or more single letters separated by single spaces from `index`: the offsets of the
     /// separating spaces and where the run ends.
-    static func letterSpacedRun(_ bytes: [UInt8], at index: Int) -> (spaces: [Int], end: Int)? {
+    static func letterSpacedRun(_ bytes: [UInt8], at index: Int, end limit: Int) -> (spaces: [Int], end: Int)? {
         var position = index
         var spaces: [Int] = []
         var letters = 0
         var end = index
-        while let length = singleLetter(bytes, at: position) {
+        while let length = singleLetter(bytes, at: position, end: limit) {
             let after = position + length
-            if after < bytes.count, bytes[after] != 0x20 {
+            if after < limit, bytes[after] != 0x20 {
                 let next = bytes[after]
                 let alphanumeric = ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A) || (next >= 0x30 && next <= 0x39)
                 if next >= 0x80 || alphanumeric { break }
             }
             letters += 1
             end = after
-            guard after + 1 < bytes.count, bytes[after] == 0x20 else { break }
+            guard after + 1 < limit, bytes[after] == 0x20 else { break }
             spaces.append(after)
             position = after + 1
         }

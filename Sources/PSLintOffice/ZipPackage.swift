@@ -150,7 +150,7 @@ struct ZipPackage {
                 throw .tooLarge("is larger than \(formatByteCount(limits.maxEntrySize)): refused")
             }
             let data = Array(bytes[dataStart..<dataStart + entry.compressedSize])
-            guard ZipPackage.crc32(data) == entry.crc32 else { throw .entry("is damaged (CRC mismatch)") }
+            guard ZipChecksum.checksum(data) == entry.crc32 else { throw .entry("is damaged (CRC mismatch)") }
             return data
         case 8:
             return try inflate(entry, dataStart: dataStart, limits: limits)
@@ -170,10 +170,10 @@ struct ZipPackage {
         let source = bytes
         var output: [UInt8] = []
         output.reserveCapacity(min(max(entry.uncompressedSize, 0), limits.maxEntrySize, compressedSize * 64 + chunkSize))
-        let checksum: UInt32
+        var checksum: UInt32 = 0
         do {
-            checksum = try Data.decompress(
-                size: Int64(compressedSize), bufferSize: chunkSize, skipCRC32: false,
+            _ = try Data.decompress(
+                size: Int64(compressedSize), bufferSize: chunkSize, skipCRC32: true,
                 provider: { position, size in
                     // Bounded by the entry: a stream that wants more than it has is truncated.
                     guard position < Int64(compressedSize) else { throw InflateStop.truncated }
@@ -197,6 +197,7 @@ struct ZipPackage {
                         throw InflateStop.tooLarge("inflates beyond \(limits.maxCompressionRatio) times its compressed size "
                                                    + "(\(formatByteCount(compressedSize)) to over \(formatByteCount(limits.ratioFloor))): refused")
                     }
+                    data.withUnsafeBytes { raw in checksum = ZipChecksum.update(checksum, raw.bindMemory(to: UInt8.self)) }
                     output.append(contentsOf: data)
                 })
         } catch InflateStop.tooLarge(let message) {
@@ -211,10 +212,6 @@ struct ZipPackage {
     }
 
     // MARK: Helpers
-
-    static func crc32(_ data: [UInt8]) -> UInt32 {
-        Data(data).crc32(checksum: 0)
-    }
 
     static func le16(_ bytes: [UInt8], _ offset: Int) -> Int {
         Int(bytes[offset]) | Int(bytes[offset + 1]) << 8

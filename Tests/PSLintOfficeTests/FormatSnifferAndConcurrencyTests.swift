@@ -33,6 +33,21 @@ import PSLintCore
     }
 }
 
+@Suite struct ZipChecksumTests {
+    @Test func matchesTheStandardCheckValueAndZIPFoundation() {
+        #expect(ZipChecksum.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
+        #expect(ZipChecksum.checksum([]) == 0)
+        var state: UInt32 = 7
+        let bytes: [UInt8] = (0..<10_003).map { _ in state = state &* 1_103_515_245 &+ 12345; return UInt8(truncatingIfNeeded: state >> 16) }
+        #expect(ZipChecksum.checksum(bytes) == RawZip.crc32(bytes))
+        // In pieces, as inflating hands them over.
+        let split = bytes.withUnsafeBufferPointer { buffer in
+            ZipChecksum.update(ZipChecksum.update(0, UnsafeBufferPointer(rebasing: buffer[..<4097])), UnsafeBufferPointer(rebasing: buffer[4097...]))
+        }
+        #expect(split == RawZip.crc32(bytes))
+    }
+}
+
 /// Readers run on several files at once: libxml2 parsers on different threads, each with its own
 /// error handler, must neither interfere nor differ from a lone run.
 @Suite struct ConcurrentReadingTests {
