@@ -1,3 +1,4 @@
+import PSLintCore
 import Testing
 @testable import PSLintFix
 

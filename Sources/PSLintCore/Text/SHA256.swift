@@ -1,4 +1,5 @@
-/// SHA-256 (FIPS 180-4), for the content hash of a file snapshot. Small and dependency-free.
+/// SHA-256 (FIPS 180-4), small and dependency-free: the content hash of a file snapshot (`pslint fix`)
+/// and SARIF fingerprints, which must be stable across runs and machines (Swift's `Hasher` is seeded).
 public enum SHA256 {
     public static func hash(_ bytes: [UInt8]) -> [UInt8] {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
@@ -46,6 +47,9 @@ public enum SHA256 {
         for word in h { for shift in stride(from: 24, through: 0, by: -8) { digest.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) } }
         return digest
     }
+
+    /// The digest of `text`'s UTF-8 bytes as 64 lower-case hex digits.
+    public static func hex(_ text: String) -> String { hex(Array(text.utf8)) }
 
     public static func hex(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)

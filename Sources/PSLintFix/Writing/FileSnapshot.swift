@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PSLintCore
 
 /// What a file looked like when it was read: size, modification time and SHA-256 of the content.
 /// The writer refuses to replace a file that no longer matches its snapshot.
