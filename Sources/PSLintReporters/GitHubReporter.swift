@@ -39,7 +39,7 @@ public struct GitHubReporter: Reporter {
                 out += "::\(Self.command(d.severity)) \(properties)::\(Self.data(lines.joined(separator: "\n")))\n"
             }
         }
-        out += "pslint: " + context.words.summaryLine(result.reportCounts) + "\n"
+        out += "pslint: " + context.words.summaryLine(result.summary) + "\n"
         return out
     }
 

@@ -20,7 +20,7 @@ public struct JSONReporter: Reporter {
             ("version", .int(Self.shapeVersion)),
             ("tool", .object([("name", .string("pslint")), ("version", .string(options.version(of: result)))])),
             ("files", .array(result.reportEntries.map { Self.file($0.file) })),
-            ("summary", Self.summary(result.reportCounts)),
+            ("summary", Self.summary(result.summary)),
         ])
     }
 

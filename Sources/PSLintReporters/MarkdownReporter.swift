@@ -21,7 +21,7 @@ public struct MarkdownReporter: Reporter {
         let words = context.words
         let entries = result.reportEntries
         let catalogue = RuleIndex(rules, diagnostics: entries.flatMap(\.file.diagnostics), informationURI: options.informationURI)
-        let counts = result.reportCounts
+        let counts = result.summary
 
         var head = "## pslint\n\n" + Markdown.escape(words.summaryLine(counts)) + "\n\n"
         head += familyTable(entries, words: words)

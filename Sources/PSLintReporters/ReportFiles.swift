@@ -22,20 +22,6 @@ extension CheckResult {
         return entries
     }
 
-    /// The run's counts as reports print them: `RunSummary` of the input files, plus the
-    /// configuration's own findings in the severity and suppressed counts (not in `files`).
-    var reportCounts: RunSummary {
-        var counts = summary
-        for diagnostic in configurationDiagnostics {
-            if diagnostic.isSuppressed { counts.suppressed += 1; continue }
-            switch diagnostic.severity {
-            case .error: counts.errors += 1
-            case .warning: counts.warnings += 1
-            case .info: counts.infos += 1
-            }
-        }
-        return counts
-    }
 }
 
 extension FileResult {

@@ -41,7 +41,7 @@ public struct TextReporter: Reporter {
             }
         }
         if !out.isEmpty { out += "\n" }
-        out += context.words.summaryLine(result.reportCounts) + "\n"
+        out += context.words.summaryLine(result.summary) + "\n"
         return out
     }
 

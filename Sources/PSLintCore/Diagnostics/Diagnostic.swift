@@ -191,7 +191,7 @@ public struct RunSummary: Hashable, Sendable {
     public var inputErrors = 0
     public init() {}
 
-    public init(files: [FileResult]) {
+    public init(files: [FileResult], configurationDiagnostics: [Diagnostic] = []) {
         self.init()
         for file in files {
             self.files += 1
@@ -199,13 +199,18 @@ public struct RunSummary: Hashable, Sendable {
             if file.error != nil { inputErrors += 1 }
             standards += file.standards.count
             cards += file.standards.reduce(0) { $0 + $1.cards }
-            for diagnostic in file.diagnostics {
-                if diagnostic.isSuppressed { suppressed += 1; continue }
-                switch diagnostic.severity {
-                case .error: errors += 1
-                case .warning: warnings += 1
-                case .info: infos += 1
-                }
+            count(file.diagnostics)
+        }
+        count(configurationDiagnostics)
+    }
+
+    private mutating func count(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            if diagnostic.isSuppressed { suppressed += 1; continue }
+            switch diagnostic.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
             }
         }
     }
@@ -229,7 +234,8 @@ public struct CheckResult: Sendable {
         self.failOn = failOn
     }
 
-    public var summary: RunSummary { RunSummary(files: files) }
+    /// Counts over every file and the configuration's own findings (e.g. unused waivers).
+    public var summary: RunSummary { RunSummary(files: files, configurationDiagnostics: configurationDiagnostics) }
 
     /// 0 when nothing reaches `failOn`, 1 when something does, 2 for input errors.
     public var exitCode: Int32 {
