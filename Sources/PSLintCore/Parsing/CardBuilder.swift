@@ -231,6 +231,8 @@ struct CardBuilder {
         case .orkLevel:
             if orkLevelField == nil { orkLevelField = field } else { orkLevelField!.append(field) }
         case .education(let path):
+            // an education value sits in its sub-label's cell (L1/L3) or the paragraphs after it (L2)
+            guard place.block == targetPlace.block || piece.cell == nil else { return stray(text, range, field) }
             if card.education.isEmpty { card.education.append(EducationRow()) }
             let row = card.education.count - 1
             if card.education[row][keyPath: path] == nil { card.education[row][keyPath: path] = field }

@@ -238,12 +238,42 @@ struct LabourFunctionBlock {
         lastContent = nil
         adopted.removeAll()
         let clause = self.clause
-        let abilities = paragraphs[.abilities] ?? [], knowledge = paragraphs[.knowledge] ?? []
+        var abilities = paragraphs[.abilities] ?? [], knowledge = paragraphs[.knowledge] ?? []
         paragraphs.removeAll(keepingCapacity: true)
         var skill = functions[current.f].skills[current.s]
+        // `… безопасности  Рекомендуется`: the recognition value glued to the end of a list (004 l.1151)
+        if skill.recognition?.isEmpty == true {
+            if let (value, rest) = LabourFunctionBlock.trailingRecognition(knowledge.last, clause: clause) {
+                skill.recognition = value
+                knowledge[knowledge.count - 1].1 = rest
+            } else if knowledge.isEmpty, let (value, rest) = LabourFunctionBlock.trailingRecognition(abilities.last, clause: clause) {
+                skill.recognition = value
+                abilities[abilities.count - 1].1 = rest
+            }
+        }
         if skill.abilitiesLabel != nil || !abilities.isEmpty { skill.abilities = ListParsing.items(abilities, clause: clause) }
         if skill.knowledgeLabel != nil || !knowledge.isEmpty { skill.knowledge = ListParsing.items(knowledge, clause: clause) }
         functions[current.f].skills[current.s] = skill
+    }
+
+    /// A recognition value after two or more spaces at the end of a list paragraph: the value and
+    /// the paragraph's range without it.
+    static func trailingRecognition(_ paragraph: (SourceText, Range<Int>)?, clause: String?) -> (Field, Range<Int>)? {
+        guard let (text, range) = paragraph else { return nil }
+        let gap: Int? = UTF8Bytes.with(text.text) { b in
+            var i = range.upperBound - 1
+            while i > range.lowerBound + 1 {
+                if b[i] == 0x20, b[i - 1] == 0x20 { return i }
+                i -= 1
+            }
+            return nil
+        }
+        guard let gap, range.upperBound - gap <= longestRecognitionValue else { return nil }
+        let value = text.field(gap..<range.upperBound, clause: clause)
+        var folded = LabelFolding.canonical(value.value)
+        if folded.last == 0x2E { folded.removeLast() }
+        guard recognitionValues.contains(folded) else { return nil }
+        return (value, range.lowerBound..<(gap - 1))
     }
 
     /// Closes the block: list labels that never met their skill become stray text.
