@@ -55,11 +55,10 @@ public enum ComparisonKey {
     static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
         switch v {
+        case 0x401, 0x451: return "е"  // before the 0x400 range: ё and Ё compare as е
         case 0x41...0x5A: return Unicode.Scalar(v + 0x20)!
         case 0x410...0x42F: return Unicode.Scalar(v + 0x20)!
         case 0x400...0x40F: return Unicode.Scalar(v + 0x50)!
-        case 0x451: return "е"
-        case 0x401: return "е"
         case 0x460...0x4BF, 0x4D0...0x4FF: return v & 1 == 0 ? Unicode.Scalar(v + 1)! : s
         case 0x4C0: return "\u{04CF}"
         case 0x4C1...0x4CE: return v & 1 == 1 ? Unicode.Scalar(v + 1)! : s
