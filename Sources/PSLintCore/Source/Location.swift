@@ -50,10 +50,15 @@ public struct Location: Hashable, Sendable {
     /// The longest snippet kept, in characters.
     public static let snippetLimit = 80
 
+    /// Counts code points, not grapheme clusters: this runs for every located value.
     public static func makeSnippet(_ text: String) -> String {
         let trimmed = text.trimmingWhitespace
-        if trimmed.count <= snippetLimit { return trimmed }
-        return String(trimmed.prefix(snippetLimit - 1)) + "…"
+        if trimmed.utf8.count <= snippetLimit { return trimmed }
+        let scalars = trimmed.unicodeScalars
+        guard let cut = scalars.index(scalars.startIndex, offsetBy: snippetLimit, limitedBy: scalars.endIndex), cut != scalars.endIndex else {
+            return trimmed
+        }
+        return String(String.UnicodeScalarView(scalars[scalars.startIndex..<scalars.index(before: cut)])) + "…"
     }
 
     /// A position a person can find: `12:5` for text files, the Word description for .docx.
