@@ -12,6 +12,7 @@ enum UTF8Bytes {
     /// Calls `body` with the UTF-8 bytes of `text` (no copy for a native string).
     @inline(__always)
     static func with<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var text = text
         return try text.withUTF8(body)
     }
