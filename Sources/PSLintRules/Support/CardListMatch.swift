@@ -37,7 +37,7 @@ public struct CardListMatch: Sendable {
     /// list item gives.
     public func level(ofCardAt cardPosition: Int, in standard: Standard) -> Int? {
         guard standard.cards.indices.contains(cardPosition) else { return nil }
-        if let level = standard.cards[cardPosition].orkLevel?.parsed { return level }
+        if let level = standard.cards[cardPosition].orkLevel?.validLevel { return level }
         guard let item = itemPosition(forCard: cardPosition), let items = standard.passport.cardList, items.indices.contains(item) else { return nil }
         return items[item].level?.parsed
     }
@@ -89,7 +89,7 @@ public struct CardListMatch: Sendable {
 
     /// Equal levels, or a level that is not known on one side.
     static func compatibleLevels(_ item: CardListItem, _ card: Card) -> Bool {
-        guard let a = item.level?.parsed, let b = card.orkLevel?.parsed else { return true }
+        guard let a = item.level?.parsed, let b = card.orkLevel?.validLevel else { return true }
         return a == b
     }
 }

@@ -24,7 +24,7 @@ struct PS110CardListMatches: Rule {
             switch pair.kind {
             case .exact: break
             case .otherLevel:
-                if let listLevel = item.level?.parsed, let cardLevel = card.orkLevel?.parsed {
+                if let listLevel = item.level?.parsed, let cardLevel = card.orkLevel?.validLevel {
                     findings.append(context.report("level", arguments.merging(["listLevel": .int(listLevel), "cardLevel": .int(cardLevel)]) { a, _ in a },
                                                    at: item.level?.location ?? item.location, card: card))
                 }
