@@ -40,13 +40,6 @@ public struct RunOptions: Sendable {
     }
 }
 
-/// One input after reading and checking: the result, and what `fix` needs.
-struct CheckedInput: Sendable {
-    var result: FileResult
-    var bytes: [UInt8]
-    var format: DocumentFormat?
-}
-
 /// bytes → reader → source document → parser → standards → rules → diagnostics, for every input.
 public struct CheckRunner: Sendable {
     public var options: RunOptions
@@ -57,8 +50,7 @@ public struct CheckRunner: Sendable {
 
     /// Checks every input (in parallel, results in input order) and applies the waivers.
     public func run(_ inputs: [InputFile], discoveryErrors: [(path: String, message: String)] = [], standardInput: [UInt8]? = nil) -> CheckResult {
-        let checked = check(inputs, standardInput: standardInput)
-        return result(checked.map(\.result), discoveryErrors: discoveryErrors)
+        result(check(inputs, standardInput: standardInput), discoveryErrors: discoveryErrors)
     }
 
     func result(_ files: [FileResult], discoveryErrors: [(path: String, message: String)]) -> CheckResult {
@@ -69,7 +61,8 @@ public struct CheckRunner: Sendable {
                            configurationPath: options.configuration.path, failOn: options.failOn)
     }
 
-    func check(_ inputs: [InputFile], standardInput: [UInt8]?) -> [CheckedInput] {
+    /// Each worker keeps one document in memory at a time; only the findings outlive it.
+    func check(_ inputs: [InputFile], standardInput: [UInt8]?) -> [FileResult] {
         let loader = DocumentLoader(options: options.read)
         let engine = RuleEngine(settings: options.ruleSettings, language: options.language)
         return parallelMap(inputs, jobs: options.jobs) { input in
@@ -77,13 +70,12 @@ public struct CheckRunner: Sendable {
         }
     }
 
-    static func check(_ input: InputFile, loader: DocumentLoader, engine: RuleEngine, standardInput: [UInt8]?) -> CheckedInput {
+    static func check(_ input: InputFile, loader: DocumentLoader, engine: RuleEngine, standardInput: [UInt8]?) -> FileResult {
         let document: SourceDocument
-        let bytes: [UInt8]
         do throws(InputError) {
-            (document, bytes) = try loader.load(input, standardInput: standardInput)
+            document = try loader.load(input, standardInput: standardInput).document
         } catch {
-            return CheckedInput(result: FileResult(path: input.path, error: error.message), bytes: [], format: nil)
+            return FileResult(path: input.path, error: error.message)
         }
         let standards = StandardParser.parse(document)
         var result = FileResult(path: input.path, format: document.format, layout: document.layout, notices: document.notices)
@@ -94,10 +86,10 @@ public struct CheckRunner: Sendable {
                 result.skipped = true
                 result.notices.append("holds no professional standard: skipped")
             }
-            return CheckedInput(result: result, bytes: bytes, format: document.format)
+            return result
         }
         result.standards = standards.map { StandardSummary(reference: StandardReference($0), language: $0.language, cards: $0.cards.count) }
         result.diagnostics = engine.check(standards)
-        return CheckedInput(result: result, bytes: bytes, format: document.format)
+        return result
     }
 }
