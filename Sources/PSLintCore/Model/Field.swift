@@ -12,7 +12,20 @@ public struct Field: Hashable, Sendable {
 
     /// Nothing but white space (no copy made: the parser asks this of every value).
     public var isEmpty: Bool {
-        for scalar in value.unicodeScalars where !scalar.properties.isWhitespace { return false }
+        // On bytes: an ASCII byte other than white space, or the lead byte of a Cyrillic letter
+        // (U+0400–U+04FF, never white space), answers at once; other scalars ask Unicode.
+        for byte in value.utf8 {
+            switch byte {
+            case 0x09...0x0D, 0x20: continue
+            case 0x00...0x7F, 0xD0...0xD3: return false
+            default: return Field.isWhitespaceOnly(value)
+            }
+        }
+        return true
+    }
+
+    static func isWhitespaceOnly(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { return false }
         return true
     }
 }

@@ -116,7 +116,10 @@ struct CardBuilder {
                 inLinks = false
             }
         }
-        if ![.education, .educationLevel, .specialty, .qualification].contains(label) { educationColumns.removeAll() }
+        switch label {
+        case .education, .educationLevel, .specialty, .qualification: break
+        default: if !educationColumns.isEmpty { educationColumns.removeAll() }
+        }
         switch label {
         case .groupCode: setScalar(\.groupCode, valueField)
         case .occupationCode: setScalar(\.occupationCode, valueField)

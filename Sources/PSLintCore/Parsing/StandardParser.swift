@@ -8,8 +8,9 @@ public enum StandardParser {
     public static func parse(_ document: SourceDocument) -> [Standard] {
         let pieces = Piece.flatten(document.blocks)
         var starts: [(index: Int, title: (language: DocumentLanguage, name: String, range: Range<Int>)?)] = []
-        for (i, piece) in pieces.enumerated() where piece.startsBlock {
-            if let title = Headings.title(piece.text.text) {
+        // by index: a `Piece` copied out of the array costs two retains and two releases
+        for i in pieces.indices where pieces[i].startsBlock {
+            if let title = Headings.title(pieces[i].text.text) {
                 starts.append((i, title))
             }
         }
@@ -82,16 +83,21 @@ struct StandardBuilder {
 
     mutating func build() -> Standard {
         let startIndex = hasTitle ? range.lowerBound + 1 : range.lowerBound
-        var i = startIndex
-        while i < range.upperBound {
-            // A label split over two lines (P3) is read as one when the card asks for it.
-            if card != nil, pieces[i].startsBlock, i + 1 < range.upperBound, pieces[i + 1].startsBlock,
-               card!.feedSplitLabel(pieces[i], pieces[i + 1]) {
-                i += 2
-                continue
+        // The pieces are lent to `visit` through a buffer pointer: an array subscript would copy
+        // each `Piece` out (two retains and releases a paragraph).
+        let pieces = self.pieces
+        pieces.withUnsafeBufferPointer { pieces in
+            var i = startIndex
+            while i < range.upperBound {
+                // A label split over two lines (P3) is read as one when the card asks for it.
+                if card != nil, pieces[i].startsBlock, i + 1 < range.upperBound, pieces[i + 1].startsBlock,
+                   card!.feedSplitLabel(pieces[i], pieces[i + 1]) {
+                    i += 2
+                    continue
+                }
+                visit(pieces[i])
+                i += 1
             }
-            visit(pieces[i])
-            i += 1
         }
         closeItem()
         closeCard()

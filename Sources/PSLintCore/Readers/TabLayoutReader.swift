@@ -59,8 +59,9 @@ enum TabLayoutReader {
 enum Snippets {
     /// The snippet of the first paragraph.
     static func first(of paragraphs: [SourceText]) -> String {
-        guard let first = paragraphs.first else { return "" }
-        return UTF8Bytes.with(first.text) { UTF8Bytes.snippet($0, 0..<$0.count, whole: first.text, source: first.text) }
+        guard !paragraphs.isEmpty else { return "" }
+        let first = paragraphs[0].text  // the string only: no copy of the runs
+        return UTF8Bytes.with(first) { UTF8Bytes.snippet($0, 0..<$0.count, whole: first, source: first) }
     }
 
     /// The snippet of the first non-empty cell.
