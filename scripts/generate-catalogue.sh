@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates everything derived from Rules/: the Swift source that builds the catalogue into
-# the binary, then the rule pages docs/rules/*.md (rendered by pslint's own RuleCatalogue).
+# Regenerates everything derived from Rules/: the Swift sources that build the catalogue into
+# the binary (raw texts, compiled RuleSpec literals, reference data), then the rule pages
+# docs/rules/*.md (rendered by pslint's own RuleCatalogue).
 # Extra arguments go to `swift test` (e.g. --scratch-path .build-x).
 set -euo pipefail
 cd "$(dirname "$0")/.."

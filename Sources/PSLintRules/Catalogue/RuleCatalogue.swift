@@ -1,43 +1,45 @@
 import PSLintCore
 
-/// The rule catalogue: the YAML files of `Rules/`, built into the binary by
-/// `scripts/generate-catalogue.py` (see `GeneratedCatalogue.swift`) and read once.
+/// The rule catalogue: the YAML files of `Rules/`, compiled into the binary by
+/// `scripts/generate-catalogue.py` (`GeneratedRuleSpecs.swift`; the raw texts are in
+/// `GeneratedCatalogue.swift`). Nothing is parsed at run time: a test checks that the compiled
+/// specs are what `RuleSpecParser` reads from the YAML texts.
 public enum RuleCatalogue {
     private struct Loaded: Sendable {
         var specs: [RuleSpec]
         var byID: [String: RuleSpec]
+        var descriptors: [RuleDescriptor]
+        var descriptorByID: [String: RuleDescriptor]
         var problems: [String]
     }
 
     private static let loaded: Loaded = {
-        var specs: [RuleSpec] = []
+        var specs = GeneratedCatalogue.ruleSpecs
         var problems: [String] = []
-        for file in GeneratedCatalogue.ruleFiles {
-            do {
-                specs.append(try RuleSpecParser.parse(yaml: file.yaml, file: file.name))
-            } catch {
-                problems.append("\(error)")
-            }
-        }
         specs.sort { $0.id < $1.id }
         var byID: [String: RuleSpec] = [:]
+        byID.reserveCapacity(specs.count)
         for spec in specs {
             if byID[spec.id] != nil { problems.append("\(spec.file): rule id \(spec.id) is used twice") }
             byID[spec.id] = spec
         }
-        return Loaded(specs: specs, byID: byID, problems: problems)
+        let descriptors = specs.map(\.descriptor)
+        var descriptorByID: [String: RuleDescriptor] = [:]
+        for descriptor in descriptors { descriptorByID[descriptor.id] = descriptor }
+        return Loaded(specs: specs, byID: byID, descriptors: descriptors, descriptorByID: descriptorByID, problems: problems)
     }()
 
     /// Every rule of the catalogue, sorted by id.
     public static var specs: [RuleSpec] { loaded.specs }
 
-    /// Catalogue files that could not be read (empty in a correct build; a test checks it).
+    /// Catalogue problems found when the catalogue is loaded (empty in a correct build; a test
+    /// checks it). Files that cannot be read stop `scripts/generate-catalogue.py` instead.
     public static var problems: [String] { loaded.problems }
 
     /// Every rule, sorted by id.
-    public static var descriptors: [RuleDescriptor] { loaded.specs.map(\.descriptor) }
+    public static var descriptors: [RuleDescriptor] { loaded.descriptors }
 
-    public static func descriptor(id: String) -> RuleDescriptor? { loaded.byID[id]?.descriptor }
+    public static func descriptor(id: String) -> RuleDescriptor? { loaded.descriptorByID[id] }
 
     public static func spec(id: String) -> RuleSpec? { loaded.byID[id] }
 

@@ -1,5 +1,3 @@
-import Yams
-
 /// The ОКЭД classifier shipped in `Rules/data/oked.yml`: codes only, per section.
 public struct OkedClassifier: Sendable {
     /// The classifier edition, named in findings (`НК РК 03-2019`).
@@ -23,33 +21,31 @@ public struct OrkLevels: Sendable {
     public var sublevelDigits: [Int]
 }
 
-/// Reference data built into the binary, read once.
+/// Reference data built into the binary: `Rules/data/*.yml` compiled by
+/// `scripts/generate-catalogue.py` into `GeneratedReferenceData.swift`, so no YAML is parsed at
+/// run time (a test checks the values against `ReferenceDataYAML`, which reads the YAML texts).
 public enum ReferenceData {
     public static let oked: OkedClassifier = {
-        var classifier = OkedClassifier(edition: "", divisions: [:], codes: [])
-        guard let node = document("oked.yml") else { return classifier }
-        classifier.edition = node["edition"]?.string ?? ""
-        for (key, value) in node["sections"]?.mapping ?? [:] {
-            guard let letter = key.string else { continue }
-            classifier.codes.insert(letter)
-            if let range = value["divisions"]?.sequence.map(Array.init), range.count == 2,
-               let low = range[0].int, let high = range[1].int, low <= high {
-                classifier.divisions[letter] = low...high
+        var divisions: [String: ClosedRange<Int>] = [:]
+        for section in GeneratedReferenceData.okedDivisions { divisions[section.letter] = section.low...section.high }
+        return OkedClassifier(edition: GeneratedReferenceData.okedEdition, divisions: divisions,
+                              codes: codeSet(GeneratedReferenceData.okedCodes))
+    }()
+
+    public static let orkLevels = OrkLevels(levels: GeneratedReferenceData.orkLevels,
+                                            sublevelDigits: GeneratedReferenceData.orkSublevelDigits)
+
+    /// The words of a text separated by spaces and line breaks, read on UTF-8 bytes.
+    static func codeSet(_ text: String) -> Set<String> {
+        var codes = Set<String>(minimumCapacity: 2_400)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 || bytes[index] == 0x0A {
+                if index > start { codes.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
             }
-            for code in (value["codes"]?.string ?? "").split(separator: " ") { classifier.codes.insert(String(code)) }
         }
-        return classifier
-    }()
-
-    public static let orkLevels: OrkLevels = {
-        guard let node = document("ork-levels.yml") else { return OrkLevels(levels: Array(1...8), sublevelDigits: [1, 2]) }
-        let levels = node["levels"]?.sequence?.compactMap(\.int) ?? Array(1...8)
-        let digits = node["sublevel-digits"]?.sequence?.compactMap(\.int) ?? [1, 2]
-        return OrkLevels(levels: levels, sublevelDigits: digits)
-    }()
-
-    static func document(_ name: String) -> Node? {
-        guard let file = GeneratedCatalogue.dataFiles.first(where: { $0.name == name }) else { return nil }
-        return try? Yams.compose(yaml: file.yaml)
+        return codes
     }
 }
