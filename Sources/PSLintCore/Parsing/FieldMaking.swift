@@ -6,9 +6,8 @@ extension SourceText {
             let r = UTF8Bytes.trimmed(b, range)
             let whole = r.lowerBound == 0 && r.upperBound == b.count
             let value = whole ? text : UTF8Bytes.substring(text, r)
-            let snippet = r.isEmpty ? UTF8Bytes.snippet(b, 0..<b.count, whole: text, source: text)
-                : UTF8Bytes.snippet(b, r, whole: value, source: text)
-            return Field(value: value, location: location(b, offset: r.lowerBound, clause: clause, snippet: snippet))
+            // the snippet is cut from the value (the paragraph for an empty one) when it is read
+            return Field(value: value, location: location(b, offset: r.lowerBound, clause: clause, snippetSource: r.isEmpty ? text : value))
         }
     }
 
@@ -18,8 +17,8 @@ extension SourceText {
 
     /// Location of UTF-8 offset `offset` (`b` are the bytes of `text`), without the
     /// `Character`-based snippet work of `location(atUTF8Offset:)`.
-    func location(_ b: UnsafeBufferPointer<UInt8>, offset: Int, clause: String?, snippet: String) -> Location {
-        guard !runs.isEmpty else { return Location(word: word, clause: clause, snippet: snippet) }
+    func location(_ b: UnsafeBufferPointer<UInt8>, offset: Int, clause: String?, snippetSource: String) -> Location {
+        guard !runs.isEmpty else { return Location(line: nil, column: nil, word: word, clause: clause, snippetSource: snippetSource) }
         var low = 0, high = runs.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
@@ -27,12 +26,12 @@ extension SourceText {
         }
         let run = runs[low]
         let column = run.column + (offset > run.offset ? UTF8Bytes.codePoints(b, from: run.offset, to: min(offset, b.count)) : 0)
-        return Location(line: run.line, column: column, word: word, clause: clause, snippet: snippet)
+        return Location(line: run.line, column: column, word: word, clause: clause, snippetSource: snippetSource)
     }
 
     /// Location of the first character, snippet the whole (trimmed) text.
     func startLocation(clause: String? = nil) -> Location {
-        UTF8Bytes.with(text) { b in location(b, offset: 0, clause: clause, snippet: UTF8Bytes.snippet(b, 0..<b.count, whole: text, source: text)) }
+        UTF8Bytes.with(text) { b in location(b, offset: 0, clause: clause, snippetSource: text) }
     }
 }
 

@@ -51,7 +51,8 @@ enum LegalDatabaseReader {
                 InlineMarkup.paragraphs(b, start: line.start, end: line.end, line: line.line, column: line.column, builder: &builder, into: &paragraphs)
             }
             let first = cellLines.first
-            let location = Location(line: first?.line ?? self.location.line, column: first?.column ?? 1, snippet: Snippets.first(of: paragraphs))
+            let location = Location(line: first?.line ?? self.location.line, column: first?.column ?? 1, word: nil, clause: nil,
+                                    snippetSource: Snippets.source(of: paragraphs))
             cells.append(Cell(paragraphs: paragraphs, isContinuation: cells.isEmpty && paragraphs.isEmpty, location: location))
             cellLines.removeAll(keepingCapacity: true)
         }
@@ -68,8 +69,10 @@ enum LegalDatabaseReader {
             var rowEnds = false
             if !row!.cellLines.isEmpty || row!.cells.isEmpty { row!.finishCell(b, builder: &builder, rowEnds: &rowEnds) }
             while row!.cells.count > 1, let last = row!.cells.last, last.isEmpty { row!.cells.removeLast() }
-            row!.location.snippet = Snippets.first(of: row!.cells)
-            blocks.append(.row(TableRow(cells: row!.cells, location: row!.location)))
+            let location = row!.location
+            let rowLocation = Location(line: location.line, column: location.column, word: location.word, clause: location.clause,
+                                       snippetSource: Snippets.source(of: row!.cells))
+            blocks.append(.row(TableRow(cells: row!.cells, location: rowLocation)))
             row = nil
         }
 

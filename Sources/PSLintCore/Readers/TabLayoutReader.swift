@@ -37,7 +37,7 @@ enum TabLayoutReader {
             for boundary in tabs {
                 var paragraphs: [SourceText] = []
                 InlineMarkup.paragraphs(b, start: cellStart, end: boundary, line: lineNumber, column: cellColumn, builder: &builder, into: &paragraphs)
-                let location = Location(line: lineNumber, column: cellColumn, snippet: Snippets.first(of: paragraphs))
+                let location = Location(line: lineNumber, column: cellColumn, word: nil, clause: nil, snippetSource: Snippets.source(of: paragraphs))
                 let continuation = cells.isEmpty && paragraphs.isEmpty && boundary == start
                 cells.append(Cell(paragraphs: paragraphs, isContinuation: continuation, location: location))
                 // advance the column by the code points of the cell and the TAB
@@ -48,7 +48,7 @@ enum TabLayoutReader {
             }
             // Trailing empty cells carry no meaning in these exports.
             while cells.count > 1, let last = cells.last, last.isEmpty { cells.removeLast() }
-            let rowLocation = Location(line: lineNumber, column: column, snippet: Snippets.first(of: cells))
+            let rowLocation = Location(line: lineNumber, column: column, word: nil, clause: nil, snippetSource: Snippets.source(of: cells))
             blocks.append(.row(TableRow(cells: cells, location: rowLocation)))
         }
         return blocks
@@ -57,16 +57,14 @@ enum TabLayoutReader {
 
 /// Snippets of cells and rows for their locations, made on bytes.
 enum Snippets {
-    /// The snippet of the first paragraph.
-    static func first(of paragraphs: [SourceText]) -> String {
-        guard !paragraphs.isEmpty else { return "" }
-        let first = paragraphs[0].text  // the string only: no copy of the runs
-        return UTF8Bytes.with(first) { UTF8Bytes.snippet($0, 0..<$0.count, whole: first, source: first) }
+    /// The text the snippet of a cell is cut from: its first paragraph's (`Location` cuts it when read).
+    static func source(of paragraphs: [SourceText]) -> String {
+        paragraphs.isEmpty ? "" : paragraphs[0].text
     }
 
-    /// The snippet of the first non-empty cell.
-    static func first(of cells: [Cell]) -> String {
+    /// The text the snippet of a row is cut from: its first non-empty cell's.
+    static func source(of cells: [Cell]) -> String {
         guard let cell = cells.first(where: { !$0.paragraphs.isEmpty }) else { return "" }
-        return first(of: cell.paragraphs)
+        return source(of: cell.paragraphs)
     }
 }

@@ -35,14 +35,56 @@ public struct Location: Hashable, Sendable {
     public var column: Int?
     public var word: WordLocation?
     public var clause: String?
-    public var snippet: String
+    /// The snippet as given, or (when `snippetIsCut` is false) the text it is cut from: the parser
+    /// makes a location for every value, and most snippets are never read, so the cutting (code
+    /// points counted, a new string made for a long value) waits until one is.
+    private var snippetText: String
+    private var snippetIsCut: Bool
+
+    /// The text found there, trimmed to at most `snippetLimit` code points.
+    public var snippet: String {
+        get { snippetIsCut ? snippetText : Location.cutSnippet(snippetText) }
+        set {
+            snippetText = newValue
+            snippetIsCut = true
+        }
+    }
 
     public init(line: Int? = nil, column: Int? = nil, word: WordLocation? = nil, clause: String? = nil, snippet: String = "") {
         self.line = line
         self.column = column
         self.word = word
         self.clause = clause
-        self.snippet = snippet
+        self.snippetText = snippet
+        self.snippetIsCut = true
+    }
+
+    /// A location whose snippet is cut from `snippetSource` (trimmed of space, TAB, CR and LF, at
+    /// most `snippetLimit` code points with an ellipsis) when it is first read.
+    init(line: Int?, column: Int?, word: WordLocation?, clause: String?, snippetSource: String) {
+        self.line = line
+        self.column = column
+        self.word = word
+        self.clause = clause
+        self.snippetText = snippetSource
+        self.snippetIsCut = false
+    }
+
+    static func cutSnippet(_ source: String) -> String {
+        UTF8Bytes.with(source) { UTF8Bytes.snippet($0, 0..<$0.count, whole: source, source: source) }
+    }
+
+    public static func == (lhs: Location, rhs: Location) -> Bool {
+        lhs.line == rhs.line && lhs.column == rhs.column && lhs.word == rhs.word && lhs.clause == rhs.clause
+            && (lhs.snippetIsCut == rhs.snippetIsCut && lhs.snippetText == rhs.snippetText || lhs.snippet == rhs.snippet)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(line)
+        hasher.combine(column)
+        hasher.combine(word)
+        hasher.combine(clause)
+        hasher.combine(snippet)
     }
 
     public static let unknown = Location()
