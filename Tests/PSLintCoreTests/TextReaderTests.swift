@@ -94,7 +94,7 @@ struct TextReaderTests {
     @Test func notATextDraft() {
         #expect(throws: InputError("is empty")) { try read([]) }
         #expect(throws: InputError("is not a text file: it looks like a PDF file")) { try read(Array("%PDF-1.7\n".utf8)) }
-        #expect(throws: InputError("is not a text file: it looks like a zip archive (a .docx? name it .docx)")) {
+        #expect(throws: InputError("is not a text file: it looks like a ZIP archive")) {
             try read([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00])
         }
         #expect(throws: InputError("is not a text file: it looks like binary data")) { try read([0x41, 0x00, 0x42, 0x0A]) }

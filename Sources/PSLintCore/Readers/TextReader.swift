@@ -47,17 +47,12 @@ public struct TextReader: DocumentReader {
         bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     }
 
-    /// Names binary content that is certainly not a text draft (NUL bytes outside UTF-16, known magic numbers).
+    /// Names content that is certainly not a text draft: a known binary or package format
+    /// (`FormatSniffer`; HTML fragments are fine in text drafts), or NUL bytes outside UTF-16.
     static func binaryKind(_ bytes: [UInt8]) -> String? {
-        if bytes.starts(with: Array("%PDF".utf8)) { return "a PDF file" }
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "a zip archive (a .docx? name it .docx)" }
-        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "a Word 97–2003 .doc file: convert it to .docx" }
-        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "a PNG image" }
-        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return "a JPEG image" }
-        if bytes.starts(with: Array("{\\rtf".utf8)) { return "an RTF file: convert it to .docx" }
+        if let kind = FormatSniffer.describe(bytes), kind != "an HTML page", kind != "an XML file" { return kind }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
-        let sample = bytes.prefix(8192)
-        if sample.contains(0) { return "binary data" }
+        if bytes.prefix(8192).contains(0) { return "binary data" }
         return nil
     }
 }
