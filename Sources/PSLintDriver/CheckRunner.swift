@@ -10,18 +10,16 @@ public struct RunOptions: Sendable {
     public var language: LanguageChoice
     public var configuration: Configuration
     public var profile: Profile?
-    public var stdinName: String?
     public var failOn: Severity?
 
     public init(read: ReadOptions = ReadOptions(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 language: LanguageChoice = .fixed(.en), configuration: Configuration = .empty, profile: Profile? = nil,
-                stdinName: String? = nil, failOn: Severity? = .error) {
+                failOn: Severity? = .error) {
         self.read = read
         self.jobs = max(1, jobs)
         self.language = language
         self.configuration = configuration
         self.profile = profile
-        self.stdinName = stdinName
         self.failOn = failOn
     }
 

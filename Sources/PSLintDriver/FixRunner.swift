@@ -67,8 +67,7 @@ public struct FixRunner: Sendable {
                 let edits = Fixer.edits(of: waived.diagnostics)
                 do throws(FixError) {
                     let outcome = try Fixer.fixText(original: bytes, edits: edits, encoding: options.read.encoding)
-                    var result = FileFixResult(path: input.path, editsApplied: outcome.applied.count, editsRefused: outcome.refused.map(\.description))
-                    result.written = false
+                    let result = FileFixResult(path: input.path, editsApplied: outcome.applied.count, editsRefused: outcome.refused.map(\.description))
                     return (result, nil, outcome.bytes)
                 } catch {
                     return (nil, "\(input.path): error: \(error.message)", bytes)

@@ -84,7 +84,7 @@ struct InputOptions: ParsableArguments {
         let read = ReadOptions(encoding: encoding.flatMap(TextEncodingChoice.init(name:)), layout: layout.flatMap { TextLayout(rawValue: $0.uppercased()) },
                                maxFileSize: maxFileSize * 1024 * 1024)
         return RunOptions(read: read, jobs: jobs, language: languageChoice(configuration), configuration: configuration,
-                          profile: profile.flatMap(Profile.init(rawValue:)), stdinName: stdinFilename, failOn: failOn)
+                          profile: profile.flatMap(Profile.init(rawValue:)), failOn: failOn)
     }
 
     /// Expands the paths; with none, the working directory.

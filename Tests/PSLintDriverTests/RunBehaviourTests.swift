@@ -75,4 +75,15 @@ import Testing
         #expect(output.status == 0, "\(output.stdout)")
         #expect(output.stdout.contains("\"drafts/kk.txt\""))
     }
+
+    @Test func fixFromStandardInputWritesTheFixedTextToStandardOutput() throws {
+        let original = try String(contentsOf: Self.fixtures.appendingPathComponent("rules/base-ru.txt"), encoding: .utf8)
+        let gap = original.replacingOccurrences(of: "11. Карточка профессии", with: "14. Карточка профессии")
+        #expect(gap != original)
+        let output = try CLI.run(["fix", "-", "--stdin-filename", "draft.txt"], stdin: Data(gap.utf8))
+        #expect(output.status == 0, "\(output.stderr)")
+        // the card is renumbered and chapter 4 continues from it: the result is the valid original
+        #expect(output.stdout == original)
+        #expect(output.stderr.contains("edit"))
+    }
 }
