@@ -88,4 +88,16 @@ import Testing
         #expect(paths.count == 1)
         #expect(paths.first?.hasSuffix("drafts/a.txt") == true)
     }
+
+    @Test func fileOverTheSizeLimitIsRefusedBeforeReading() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let big = dir.appendingPathComponent("big.txt")
+        try Data(repeating: 0x41, count: 2 * 1024 * 1024 + 1).write(to: big)
+        let output = try CLI.run(["check", big.path, "--max-file-size", "2", "--color", "never"])
+        #expect(output.status == 2)
+        let lines = (output.stdout + output.stderr).split(separator: "\n").filter { $0.contains("big.txt") }
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains("--max-file-size") == true)
+    }
 }
