@@ -6,48 +6,88 @@
 /// dot or colon are removed, `ё` becomes `е`. Works on UTF-8 scalars, no `Character` iteration.
 public enum ComparisonKey {
     public static func make(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        var lastWasHyphen = false
-        // First pass: fold case and punctuation; collect words to decide on homoglyphs.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            let folded = fold(scalar)
-            if folded == " " {
-                pendingSpace = !scalars.isEmpty && !lastWasHyphen
-                continue
-            }
-            if folded == "-" {
-                // drop the space before a hyphen and the one after it
-                pendingSpace = false
-                lastWasHyphen = true
-                scalars.append("-")
-                continue
-            }
-            if folded == "\u{0}" { continue }  // dropped punctuation
-            if pendingSpace { scalars.append(" ") }
-            pendingSpace = false
-            lastWasHyphen = false
-            scalars.append(folded)
-        }
-        while let last = scalars.last, last == "." || last == ":" || last == ";" || last == " " || last == "," { scalars.removeLast() }
-        // Second pass: map Latin look-alikes inside words that contain Cyrillic letters.
-        var wordStart = 0
-        var i = 0
-        while i <= scalars.count {
-            if i == scalars.count || scalars[i] == " " || scalars[i] == "-" {
-                let word = scalars[wordStart..<i]
-                let hasCyrillic = word.contains { (0x0400...0x04FF).contains($0.value) }
-                for scalar in word {
-                    out.append(hasCyrillic ? (latinToCyrillic[scalar] ?? scalar) : scalar)
+        UTF8Bytes.with(text) { b in
+            var pendingSpace = false
+            var lastWasHyphen = false
+            // First pass: fold case and punctuation (scalar values; the words decide on homoglyphs below).
+            var scalars: [UInt32] = []
+            scalars.reserveCapacity(b.count)
+            var i = 0
+            while i < b.count {
+                let (value, length) = UTF8Bytes.scalar(b, at: i)
+                i += length
+                let folded = fold(value)
+                if folded == 0x20 {
+                    pendingSpace = !scalars.isEmpty && !lastWasHyphen
+                    continue
                 }
-                if i < scalars.count { out.append(scalars[i]) }
-                wordStart = i + 1
+                if folded == 0x2D {
+                    // drop the space before a hyphen and the one after it
+                    pendingSpace = false
+                    lastWasHyphen = true
+                    scalars.append(0x2D)
+                    continue
+                }
+                if folded == 0 { continue }  // dropped punctuation
+                if pendingSpace { scalars.append(0x20) }
+                pendingSpace = false
+                lastWasHyphen = false
+                scalars.append(folded)
             }
-            i += 1
+            while let last = scalars.last, last == 0x2E || last == 0x3A || last == 0x3B || last == 0x20 || last == 0x2C { scalars.removeLast() }
+            // Second pass: map Latin look-alikes inside words that contain Cyrillic letters; encode.
+            var out: [UInt8] = []
+            out.reserveCapacity(scalars.count * 2)
+            var wordStart = 0
+            var k = 0
+            while k <= scalars.count {
+                if k == scalars.count || scalars[k] == 0x20 || scalars[k] == 0x2D {
+                    var hasCyrillic = false
+                    for j in wordStart..<k where scalars[j] >= 0x400 && scalars[j] <= 0x4FF { hasCyrillic = true; break }
+                    for j in wordStart..<k {
+                        let v = scalars[j]
+                        encode(hasCyrillic && v < 0x80 ? latinToCyrillicValue(v) : v, into: &out)
+                    }
+                    if k < scalars.count { out.append(UInt8(scalars[k])) }
+                    wordStart = k + 1
+                }
+                k += 1
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
+    }
+
+    @inline(__always)
+    static func encode(_ v: UInt32, into out: inout [UInt8]) {
+        switch v {
+        case 0..<0x80:
+            out.append(UInt8(v))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+        default:
+            out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | v >> 12 & 0x3F))
+            out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+        }
+    }
+
+    /// `latinToCyrillic` on scalar values (an ASCII value in, itself when it has no look-alike).
+    @inline(__always)
+    static func latinToCyrillicValue(_ v: UInt32) -> UInt32 {
+        guard let scalar = Unicode.Scalar(v), let mapped = latinToCyrillic[scalar] else { return v }
+        return mapped.value
+    }
+
+    /// `fold` on scalar values: 0 for a dropped character.
+    @inline(__always)
+    static func fold(_ v: UInt32) -> UInt32 {
+        switch v {
+        case 0x41...0x5A: return v + 0x20
+        case 0x61...0x7A, 0x30...0x39: return v
+        case 0x430...0x44F: return v
+        default: return Unicode.Scalar(v).map { fold($0).value } ?? v
+        }
     }
 
     /// Lower-cases one scalar; maps white space to " ", dashes to "-", drops quotes (returns NUL).
