@@ -64,9 +64,14 @@ public struct CardListMatch: Sendable {
                 found.append(Pair(item: i, card: c, kind: kind))
             }
         }
-        pass(.exact) { item, card, _, _ in CardListMatch.sameName(item, card) && CardListMatch.compatibleLevels(item, card) }
-        pass(.otherLevel) { item, card, _, _ in CardListMatch.sameName(item, card) }
-        pass(.nearName) { item, card, _, _ in CardListMatch.nearName(item, card) && CardListMatch.compatibleLevels(item, card) }
+        // every name prepared once: the passes compare each item with each card
+        let itemNames = items.map { NameMatcher.Name($0.name.value) }
+        let cardNames = cards.map { CardListMatch.names(of: $0).map(NameMatcher.Name.init) }
+        func sameName(_ i: Int, _ c: Int) -> Bool { cardNames[c].contains { NameMatcher.same(itemNames[i], $0) } }
+        func nearName(_ i: Int, _ c: Int) -> Bool { cardNames[c].contains { NameMatcher.nearMiss(itemNames[i], $0) } }
+        pass(.exact) { item, card, i, c in sameName(i, c) && CardListMatch.compatibleLevels(item, card) }
+        pass(.otherLevel) { _, _, i, c in sameName(i, c) }
+        pass(.nearName) { item, card, i, c in nearName(i, c) && CardListMatch.compatibleLevels(item, card) }
         pass(.position) { item, card, i, c in i == c && CardListMatch.compatibleLevels(item, card) && !item.name.isEmpty }
 
         pairs = found.sorted { $0.item < $1.item }
@@ -77,14 +82,6 @@ public struct CardListMatch: Sendable {
     /// The names a card goes by: its name field and its heading name.
     static func names(of card: Card) -> [String] {
         [card.name?.value, card.headingName?.value].compactMap { $0 }.filter { !$0.trimmingWhitespace.isEmpty }
-    }
-
-    static func sameName(_ item: CardListItem, _ card: Card) -> Bool {
-        names(of: card).contains { NameMatcher.same(item.name.value, $0) }
-    }
-
-    static func nearName(_ item: CardListItem, _ card: Card) -> Bool {
-        names(of: card).contains { NameMatcher.nearMiss(item.name.value, $0) }
     }
 
     /// Equal levels, or a level that is not known on one side.

@@ -11,11 +11,14 @@ public enum NameMatcher {
         public let key: String
         let words: [[Unicode.Scalar]]
         let contentWords: [[Unicode.Scalar]]
+        /// The words run together (names that differ only in spaces and hyphens between words).
+        let letters: [Unicode.Scalar]
 
         public init(_ text: String) {
             key = ComparisonKey.make(text)
             words = NameMatcher.words(ofKey: key)
-            contentWords = words.filter { $0.count > 2 && !NameMatcher.functionWords.contains(String(String.UnicodeScalarView($0))) }
+            letters = Array(words.joined())
+            contentWords = words.filter { $0.count > 2 && !NameMatcher.functionWords.contains($0) }
         }
 
         public var isEmpty: Bool { key.isEmpty }
@@ -32,7 +35,7 @@ public enum NameMatcher {
     public static func nearMiss(_ a: String, _ b: String) -> Bool { nearMiss(Name(a), Name(b)) }
     public static func nearMiss(_ a: Name, _ b: Name) -> Bool {
         guard !a.words.isEmpty, !b.words.isEmpty else { return false }
-        if Array(a.words.joined()) == Array(b.words.joined()) { return true }
+        if a.letters == b.letters { return true }
         return a.words.count == b.words.count && zip(a.words, b.words).allSatisfy { sameWord($0, $1) }
     }
 
@@ -115,5 +118,5 @@ public enum NameMatcher {
         "а", "я", "и", "е", "у", "ю", "о", "ь",
     ].map { Array($0.unicodeScalars) }
 
-    static let functionWords: Set<String> = ["және", "жөніндегі", "бойынша", "для", "при", "или", "немесе"]
+    static let functionWords: Set<[Unicode.Scalar]> = Set(["және", "жөніндегі", "бойынша", "для", "при", "или", "немесе"].map { Array($0.unicodeScalars) })
 }

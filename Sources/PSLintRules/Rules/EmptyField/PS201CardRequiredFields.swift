@@ -41,6 +41,7 @@ struct PS201CardRequiredFields: Rule {
         for card in context.standard.cards {
             for field in Self.fields where !optional.contains(field.name) {
                 let (state, location) = field.state(card)
+                if state == .present { continue }
                 let arguments: [String: MessageArgument] = ["card": .string(card.displayName), "field": .string(context.text(field.name))]
                 switch state {
                 case .present: continue
