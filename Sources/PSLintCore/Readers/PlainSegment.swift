@@ -18,7 +18,22 @@ extension InlineMarkup {
         if letterSpacedRun(b, at: lower, end: end) != nil { return nil }
         var i = lower
         var upper = lower
+        let raw = UnsafeRawPointer(b.baseAddress!)
         while i < end {
+            // eight bytes at a time up to the next byte that is not plain
+            if i + 8 <= end {
+                let mask = specialBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+                if mask == 0 {
+                    i += 8
+                    upper = i
+                    continue
+                }
+                let plain = mask.trailingZeroBitCount / 8
+                if plain > 0 {
+                    i += plain
+                    upper = i
+                }
+            }
             switch classes[Int(b[i])] {
             case 0:
                 i += 1
@@ -32,5 +47,16 @@ extension InlineMarkup {
             }
         }
         return lower..<upper
+    }
+
+    /// The high bit of every byte of `word` (first byte lowest) that is a space, TAB, `<`, `&`,
+    /// `*` or 0xC2 — exact up to and including the lowest such byte, which is all the caller reads
+    /// (the zero-byte test can also flag bytes after a match).
+    @inline(__always)
+    static func specialBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        return zeroBytes(word ^ (ones &* 0x20)) | zeroBytes(word ^ (ones &* 0x09)) | zeroBytes(word ^ (ones &* 0x3C))
+            | zeroBytes(word ^ (ones &* 0x26)) | zeroBytes(word ^ (ones &* 0x2A)) | zeroBytes(word ^ (ones &* 0xC2))
     }
 }

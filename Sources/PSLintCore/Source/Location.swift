@@ -1,16 +1,53 @@
 /// Where something sits in a Word document: 1-based indices in document order.
 /// `paragraph` counts every paragraph, those inside table cells included.
 public struct WordLocation: Hashable, Sendable, Codable {
-    public var paragraph: Int
-    public var table: Int?
-    public var row: Int?
-    public var cell: Int?
+    // Stored as 32-bit integers (`Int32.min` for none): every located value carries one, and a
+    // smaller location is cheaper to copy.
+    private var storedParagraph: Int32
+    private var storedTable: Int32
+    private var storedRow: Int32
+    private var storedCell: Int32
+
+    public var paragraph: Int {
+        get { Int(storedParagraph) }
+        set { storedParagraph = Int32(clamping: newValue) }
+    }
+    public var table: Int? {
+        get { Location.unpack(storedTable) }
+        set { storedTable = Location.pack(newValue) }
+    }
+    public var row: Int? {
+        get { Location.unpack(storedRow) }
+        set { storedRow = Location.pack(newValue) }
+    }
+    public var cell: Int? {
+        get { Location.unpack(storedCell) }
+        set { storedCell = Location.pack(newValue) }
+    }
 
     public init(paragraph: Int, table: Int? = nil, row: Int? = nil, cell: Int? = nil) {
-        self.paragraph = paragraph
-        self.table = table
-        self.row = row
-        self.cell = cell
+        storedParagraph = Int32(clamping: paragraph)
+        storedTable = Location.pack(table)
+        storedRow = Location.pack(row)
+        storedCell = Location.pack(cell)
+    }
+
+    private enum CodingKeys: String, CodingKey { case paragraph, table, row, cell }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(paragraph: try container.decode(Int.self, forKey: .paragraph),
+                  table: try container.decodeIfPresent(Int.self, forKey: .table),
+                  row: try container.decodeIfPresent(Int.self, forKey: .row),
+                  cell: try container.decodeIfPresent(Int.self, forKey: .cell))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(paragraph, forKey: .paragraph)
+        try container.encodeIfPresent(table, forKey: .table)
+        try container.encodeIfPresent(row, forKey: .row)
+        try container.encodeIfPresent(cell, forKey: .cell)
     }
 
     /// "paragraph 214, table 3 row 12 cell 2": the form a person can follow in Word.
@@ -31,8 +68,17 @@ public struct WordLocation: Hashable, Sendable, Codable {
 /// `word` is filled by the Word reader; `clause` is the standard's own paragraph number (пункт)
 /// when the value sits inside one; `snippet` is the text found there, trimmed to a readable length.
 public struct Location: Hashable, Sendable {
-    public var line: Int?
-    public var column: Int?
+    public var line: Int? {
+        get { Location.unpack(storedLine) }
+        set { storedLine = Location.pack(newValue) }
+    }
+    public var column: Int? {
+        get { Location.unpack(storedColumn) }
+        set { storedColumn = Location.pack(newValue) }
+    }
+    // 32-bit, `Int32.min` for none (see `WordLocation`).
+    private var storedLine: Int32
+    private var storedColumn: Int32
     public var word: WordLocation?
     public var clause: String?
     /// The snippet as given, or (when `snippetIsCut` is false) the text it is cut from: the parser
@@ -51,8 +97,8 @@ public struct Location: Hashable, Sendable {
     }
 
     public init(line: Int? = nil, column: Int? = nil, word: WordLocation? = nil, clause: String? = nil, snippet: String = "") {
-        self.line = line
-        self.column = column
+        self.storedLine = Location.pack(line)
+        self.storedColumn = Location.pack(column)
         self.word = word
         self.clause = clause
         self.snippetText = snippet
@@ -62,8 +108,8 @@ public struct Location: Hashable, Sendable {
     /// A location whose snippet is cut from `snippetSource` (trimmed of space, TAB, CR and LF, at
     /// most `snippetLimit` code points with an ellipsis) when it is first read.
     init(line: Int?, column: Int?, word: WordLocation?, clause: String?, snippetSource: String) {
-        self.line = line
-        self.column = column
+        self.storedLine = Location.pack(line)
+        self.storedColumn = Location.pack(column)
         self.word = word
         self.clause = clause
         self.snippetText = snippetSource
@@ -74,8 +120,11 @@ public struct Location: Hashable, Sendable {
         UTF8Bytes.with(source) { UTF8Bytes.snippet($0, 0..<$0.count, whole: source, source: source) }
     }
 
+    @inline(__always) static func pack(_ value: Int?) -> Int32 { value.map { Int32(clamping: $0) } ?? Int32.min }
+    @inline(__always) static func unpack(_ value: Int32) -> Int? { value == Int32.min ? nil : Int(value) }
+
     public static func == (lhs: Location, rhs: Location) -> Bool {
-        lhs.line == rhs.line && lhs.column == rhs.column && lhs.word == rhs.word && lhs.clause == rhs.clause
+        lhs.storedLine == rhs.storedLine && lhs.storedColumn == rhs.storedColumn && lhs.word == rhs.word && lhs.clause == rhs.clause
             && (lhs.snippetIsCut == rhs.snippetIsCut && lhs.snippetText == rhs.snippetText || lhs.snippet == rhs.snippet)
     }
 
