@@ -43,7 +43,12 @@ public enum NameMatcher {
     public static func similarity(_ a: String, _ b: String) -> Double { similarity(Name(a), Name(b)) }
     public static func similarity(_ a: Name, _ b: Name) -> Double {
         guard !a.contentWords.isEmpty, !b.contentWords.isEmpty else { return 0 }
-        let shared = sharedWordCount(a, b)
+        return similarity(a, b, shared: sharedWordCount(a, b))
+    }
+
+    /// `similarity` when the shared word count is already known.
+    public static func similarity(_ a: Name, _ b: Name, shared: Int) -> Double {
+        guard !a.contentWords.isEmpty, !b.contentWords.isEmpty else { return 0 }
         return Double(shared) / Double(a.contentWords.count + b.contentWords.count - shared)
     }
 
@@ -77,16 +82,19 @@ public enum NameMatcher {
 
     /// Whether `tail` is empty or a sequence of known endings.
     static func isEndingChain(_ tail: ArraySlice<Unicode.Scalar>) -> Bool {
-        let scalars = Array(tail)
-        guard !scalars.isEmpty else { return true }
-        var reachable = Array(repeating: false, count: scalars.count + 1)
-        reachable[0] = true
-        for start in 0..<scalars.count where reachable[start] {
-            for ending in endings where start + ending.count <= scalars.count && !reachable[start + ending.count] {
-                if scalars[start..<(start + ending.count)].elementsEqual(ending) { reachable[start + ending.count] = true }
+        let count = tail.count
+        guard count > 0 else { return true }
+        guard count < 63 else { return false }  // endings are at most three letters: no word has such a tail
+        // bit i: the first i scalars of the tail are a chain of endings
+        var reachable: UInt64 = 1
+        let base = tail.startIndex
+        for start in 0..<count where reachable & (1 << start) != 0 {
+            guard let candidates = endingsByFirst[tail[base + start]] else { continue }
+            for ending in candidates where start + ending.count <= count && reachable & (1 << (start + ending.count)) == 0 {
+                if tail[(base + start)..<(base + start + ending.count)].elementsEqual(ending) { reachable |= 1 << (start + ending.count) }
             }
         }
-        return reachable[scalars.count]
+        return reachable & (1 << count) != 0
     }
 
     /// The words of a comparison key: split on spaces, hyphens, brackets and punctuation.
@@ -117,6 +125,9 @@ public enum NameMatcher {
         "ой", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ые", "ие", "ых", "их", "ым", "им", "ом", "ем", "ью",
         "а", "я", "и", "е", "у", "ю", "о", "ь",
     ].map { Array($0.unicodeScalars) }
+
+    /// `endings` by their first letter.
+    static let endingsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(grouping: endings) { $0[0] }
 
     static let functionWords: Set<[Unicode.Scalar]> = Set(["және", "жөніндегі", "бойынша", "для", "при", "или", "немесе"].map { Array($0.unicodeScalars) })
 }

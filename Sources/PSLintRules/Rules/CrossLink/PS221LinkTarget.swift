@@ -92,8 +92,9 @@ struct PS221LinkTarget: Rule {
     /// least two words in common), best first.
     private func mostSimilar(_ name: NameMatcher.Name, in positions: [Int], names: [[NameMatcher.Name]]) -> [Int] {
         let scored = positions.compactMap { position -> (Int, Double)? in
-            let best = names[position].map { NameMatcher.similarity(name, $0) }.max() ?? 0
-            let shared = names[position].map { NameMatcher.sharedWordCount(name, $0) }.max() ?? 0
+            let counts = names[position].map { (candidate: $0, shared: NameMatcher.sharedWordCount(name, $0)) }
+            let best = counts.map { NameMatcher.similarity(name, $0.candidate, shared: $0.shared) }.max() ?? 0
+            let shared = counts.map(\.shared).max() ?? 0
             return best >= 0.6 && shared >= 2 ? (position, best) : nil
         }
         return scored.sorted { $0.1 > $1.1 }.map(\.0)
