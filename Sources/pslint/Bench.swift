@@ -4,7 +4,7 @@ import PSLintCore
 
 /// `pslint bench FILE...` (hidden): parse the files repeatedly and print throughput.
 struct Bench: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Parse benchmark (prints MB/s).", shouldDisplay: false)
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Parse benchmark (prints MB/s).", shouldDisplay: false)
 
     @Argument var paths: [String]
     @Option var iterations: Int = 20

@@ -10,6 +10,7 @@ extension ReportFormat: ExpressibleByArgument {}
 /// `pslint check PATH...`
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check drafts and report findings (the default command).",
         discussion: """
         Examples:

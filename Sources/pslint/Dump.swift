@@ -5,7 +5,7 @@ extension DumpRunner.Format: ExpressibleByArgument {}
 
 /// `pslint dump FILE...`: the parsed model.
 struct Dump: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the parsed model of drafts (JSON or an indented tree).")
+    static let configuration = CommandConfiguration(commandName: "dump", abstract: "Print the parsed model of drafts (JSON or an indented tree).")
 
     @OptionGroup var input: InputOptions
 

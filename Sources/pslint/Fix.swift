@@ -6,6 +6,7 @@ import PSLintFix
 /// `pslint fix PATH...`: safe automatic renumbering.
 struct Fix: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "fix",
         abstract: "Renumber cards, paragraphs, list items, labour functions and skills in place.",
         discussion: """
         Only number tokens change; every other byte of a text file, and every other part of a .docx, stays as it was.

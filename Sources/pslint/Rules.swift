@@ -5,7 +5,7 @@ import Foundation
 
 /// `pslint rules [ID]`: the rule catalogue.
 struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the rules, or explain one (`pslint rules PS207`).")
+    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules, or explain one (`pslint rules PS207`).")
 
     @Argument(help: "A rule id or name to explain.")
     var rule: String?
