@@ -101,13 +101,15 @@ struct BackwardFolder {
     private var pending = false
     /// Folded scalars, nearest first, with the UTF-8 offset where each starts; `count` are read.
     private let scalars: UnsafeMutableBufferPointer<UInt32>
-    private let offsets: UnsafeMutableBufferPointer<Int>
+    /// 32-bit (a paragraph is far below 2 GiB): 640 bytes, under the 1 KiB that
+    /// `withUnsafeTemporaryAllocation` always keeps on the stack (64-bit offsets went to the heap).
+    private let offsets: UnsafeMutableBufferPointer<Int32>
     private var count = 0
 
     /// Room for the longest label: folding never reads further than this.
     static let capacity = 160
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, scalars: UnsafeMutableBufferPointer<UInt32>, offsets: UnsafeMutableBufferPointer<Int>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, scalars: UnsafeMutableBufferPointer<UInt32>, offsets: UnsafeMutableBufferPointer<Int32>) {
         self.bytes = bytes
         self.scalars = scalars
         self.offsets = offsets
@@ -116,7 +118,7 @@ struct BackwardFolder {
     /// Calls `body` with a folder over `bytes` whose buffers live on the stack.
     static func with<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (inout BackwardFolder) -> R) -> R {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { scalars in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { offsets in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { offsets in
                 var folder = BackwardFolder(bytes, scalars: scalars, offsets: offsets)
                 return body(&folder)
             }
@@ -153,11 +155,11 @@ struct BackwardFolder {
             }
             pending = false
             scalars[count] = f
-            offsets[count] = start
+            offsets[count] = Int32(truncatingIfNeeded: start)
             count += 1
         }
         return scalars[k]
     }
 
-    func offset(_ k: Int) -> Int { offsets[k] }
+    func offset(_ k: Int) -> Int { Int(offsets[k]) }
 }
