@@ -63,19 +63,22 @@ public struct CheckRunner: Sendable {
     func check(_ inputs: [InputFile], standardInput: [UInt8]?) -> [FileResult] {
         let loader = DocumentLoader(options: options.read)
         let engine = RuleEngine(settings: options.ruleSettings, language: options.language)
+        // Files are checked in parallel; a single file (often an order holding many standards)
+        // uses the threads for its standards instead.
+        let jobsPerFile = inputs.count == 1 ? options.jobs : 1
         return parallelMap(inputs, jobs: options.jobs) { input in
-            CheckRunner.check(input, loader: loader, engine: engine, standardInput: standardInput)
+            CheckRunner.check(input, loader: loader, engine: engine, standardInput: standardInput, jobs: jobsPerFile)
         }
     }
 
-    static func check(_ input: InputFile, loader: DocumentLoader, engine: RuleEngine, standardInput: [UInt8]?) -> FileResult {
+    static func check(_ input: InputFile, loader: DocumentLoader, engine: RuleEngine, standardInput: [UInt8]?, jobs: Int = 1) -> FileResult {
         let document: SourceDocument
         do throws(InputError) {
             document = try loader.load(input, standardInput: standardInput).document
         } catch {
             return FileResult(path: input.path, error: error.message)
         }
-        let standards = StandardParser.parse(document)
+        let standards = StandardParser.parse(document, jobs: jobs)
         var result = FileResult(path: input.path, format: document.format, layout: document.layout, notices: document.notices)
         if standards.isEmpty {
             if input.named {
@@ -87,7 +90,7 @@ public struct CheckRunner: Sendable {
             return result
         }
         result.standards = standards.map { StandardSummary(reference: StandardReference($0), language: $0.language, cards: $0.cards.count) }
-        result.diagnostics = engine.check(standards)
+        result.diagnostics = engine.check(standards, jobs: jobs)
         return result
     }
 }

@@ -22,7 +22,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("max-file-size"), help: "Refuse files larger than this many MiB.")
     var maxFileSize: Int = ReadOptions.defaultMaxFileSize / (1024 * 1024)
 
-    @Option(help: "Files checked in parallel (default: the number of cores).")
+    @Option(help: "Threads: files are checked in parallel, and a single file reads its standards in parallel (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Language of messages: en, ru, kk or auto (the document's own).")

@@ -1,5 +1,5 @@
 /// A paragraph of the source document with where it sits in its block: the parser's unit.
-struct Piece {
+struct Piece: Sendable {
     var text: SourceText
     /// Index of the block in the document.
     var block: Int

@@ -5,7 +5,9 @@
 /// at its title line (`Профессиональный стандарт: "…"` / `Кәсіптік стандарт «…»`), or, without a
 /// title, at a chapter-1 heading, and ends where the next one starts.
 public enum StandardParser {
-    public static func parse(_ document: SourceDocument) -> [Standard] {
+    /// The standards of `document`, in document order. With `jobs` above 1 the standards of a
+    /// file that holds several (an order) are built on up to `jobs` threads; the result is the same.
+    public static func parse(_ document: SourceDocument, jobs: Int = 1) -> [Standard] {
         let pieces = Piece.flatten(document.blocks)
         var starts: [(index: Int, title: (language: DocumentLanguage, name: String, range: Range<Int>)?)] = []
         // by index: a `Piece` copied out of the array costs two retains and two releases
@@ -21,16 +23,16 @@ public enum StandardParser {
                 starts.append((i, nil))
             }
         }
-        var standards: [Standard] = []
-        standards.reserveCapacity(starts.count)
-        for (n, start) in starts.enumerated() {
-            let end = n + 1 < starts.count ? starts[n + 1].index : pieces.count
-            let previousEnd = n > 0 ? starts[n - 1].index : 0
-            var builder = StandardBuilder(index: n + 1, pieces: pieces, range: start.index..<end, title: start.title)
-            builder.findAppendix(searchingBack: max(previousEnd, start.index - 16))
-            standards.append(builder.build())
+        // each standard reads its own range of the (shared, read-only) pieces
+        let ranges = starts.indices.map { n in
+            (n: n, title: starts[n].title, range: starts[n].index..<(n + 1 < starts.count ? starts[n + 1].index : pieces.count),
+             previousEnd: n > 0 ? starts[n - 1].index : 0)
         }
-        return standards
+        return parallelMap(ranges, jobs: jobs) { standard in
+            var builder = StandardBuilder(index: standard.n + 1, pieces: pieces, range: standard.range, title: standard.title)
+            builder.findAppendix(searchingBack: max(standard.previousEnd, standard.range.lowerBound - 16))
+            return builder.build()
+        }
     }
 }
 
