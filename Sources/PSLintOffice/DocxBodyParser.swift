@@ -13,7 +13,7 @@ import PSLintCore
 ///   `autoNumberLength`.
 /// - Tables: see `TableAssembly` for vertical merges, spans and nested tables. Table, row and
 ///   cell indices are those of the top-level table (nested content reports the outer cell).
-struct DocxBodyParser {
+struct DocxBodyParser: XMLPartHandler {
     private struct TableState {
         var rowIndex = 0
         var rows: [TableRow] = []
@@ -36,9 +36,11 @@ struct DocxBodyParser {
 
     private var numbering: WordNumberingState
     private let styles: WordStyles
+    private let names: DocxElementNames
     private(set) var blocks: [Block] = []
     private(set) var notices: [String] = []
 
+    private var sawBody = false
     private var paragraphCount = 0
     private var topTableCount = 0
     private var tables: [TableState] = []
@@ -58,62 +60,61 @@ struct DocxBodyParser {
     private var cellBudget = TableAssembly.maxCells
     private var overBudget = false
 
-    init(numbering: WordNumberingDefinitions, styles: WordStyles) {
+    private init(numbering: WordNumberingDefinitions, styles: WordStyles, names: DocxElementNames) {
         self.numbering = WordNumberingState(definitions: numbering)
         self.styles = styles
+        self.names = names
     }
 
-    mutating func parse(_ bytes: [UInt8], part: String) throws(InputError) {
-        try XMLPartReader.read(bytes, part: part) { reader throws(InputError) in
-            let names = DocxElementNames(reader)
-            var sawBody = false
-            var more = try reader.read()
-            while more {
-                switch reader.nodeType {
-                case XMLPartReader.element:
-                    let name = reader.localName
-                    if reader.isWordElement {
-                        if name == names.body { sawBody = true }
-                        if !start(name, names: names, reader: reader) {
-                            if name == names.altChunk, !notices.contains(DocxBodyParser.altChunkNotice) {
-                                notices.append(DocxBodyParser.altChunkNotice)
-                            }
-                            more = try reader.skipSubtree()
-                            continue
-                        }
-                        if reader.isEmptyElement { end(name, names: names) }
-                        if overBudget { throw InputError(TableAssembly.overBudgetMessage) }
-                    } else if reader.namespaceURI == names.markupCompatibilityNamespace, name == names.fallback {
-                        more = try reader.skipSubtree()
-                        continue
-                    } else if reader.namespaceURI == names.mathNamespace, name == names.t, !reader.isEmptyElement {
-                        inText = true
-                    }
-                case XMLPartReader.endElement:
-                    let name = reader.localName
-                    if reader.isWordElement {
-                        end(name, names: names)
-                        if overBudget { throw InputError(TableAssembly.overBudgetMessage) }
-                    } else if reader.namespaceURI == names.mathNamespace, name == names.t {
-                        inText = false
-                    }
-                case XMLPartReader.text, XMLPartReader.significantWhitespace, XMLPartReader.whitespace, XMLPartReader.cdata:
-                    if inText, !hiddenRun, fieldsInCode == 0, paragraph != nil {
-                        reader.withValue { paragraph!.current.append($0) }
-                    }
-                default:
-                    break
-                }
-                more = try reader.read()
-            }
-            if !sawBody { throw InputError("\(part) has no w:body: not a Word document body") }
+    /// Reads the document part `bytes` (named `part` in messages) into blocks.
+    static func parse(_ bytes: [UInt8], part: String, numbering: WordNumberingDefinitions,
+                      styles: WordStyles) throws(InputError) -> DocxBodyParser {
+        let parser = try XMLPartParser.parse(bytes, part: part) { names in
+            DocxBodyParser(numbering: numbering, styles: styles, names: DocxElementNames(names))
         }
+        guard parser.sawBody else { throw InputError("\(part) has no w:body: not a Word document body") }
+        return parser
     }
 
     static let altChunkNotice = "the document embeds another document (w:altChunk) whose text is not read"
 
+    // MARK: Events
+
+    mutating func startElement(_ element: XMLElement) throws(InputError) -> Bool {
+        let name = element.localName
+        if element.isWord {
+            if name == names.body { sawBody = true }
+            guard start(name, element) else {
+                if name == names.altChunk, !notices.contains(DocxBodyParser.altChunkNotice) {
+                    notices.append(DocxBodyParser.altChunkNotice)
+                }
+                return false
+            }
+        } else if element.namespace == names.markupCompatibilityNamespace, name == names.fallback {
+            return false
+        } else if element.namespace == names.mathNamespace, name == names.t {
+            inText = true
+        }
+        return true
+    }
+
+    mutating func endElement(_ element: XMLElement) throws(InputError) {
+        if element.isWord {
+            end(element.localName)
+            if overBudget { throw InputError(TableAssembly.overBudgetMessage) }
+        } else if element.namespace == names.mathNamespace, element.localName == names.t {
+            inText = false
+        }
+    }
+
+    mutating func characters(_ text: UnsafeBufferPointer<UInt8>) {
+        if inText, !hiddenRun, fieldsInCode == 0, paragraph != nil {
+            paragraph!.current.append(text)
+        }
+    }
+
     /// Handles an element start; false when the element and its subtree are to be skipped.
-    private mutating func start(_ name: UnsafePointer<UInt8>?, names: DocxElementNames, reader: XMLPartReader) -> Bool {
+    private mutating func start(_ name: XMLName, _ element: XMLElement) -> Bool {
         switch name {
         case names.p:
             paragraphCount += 1
@@ -122,7 +123,7 @@ struct DocxBodyParser {
             inRun = true
             hiddenRun = false
         case names.t:
-            inText = inRun && !reader.isEmptyElement
+            inText = inRun
         case names.tab, names.ptab:
             if inRun, !inRunProperties { paragraph?.current.append(byte: 0x09) }
         case names.br, names.cr:
@@ -134,7 +135,7 @@ struct DocxBodyParser {
         case names.noBreakHyphen:
             if inRun { paragraph?.current.append(byte: 0x2D) }
         case names.fldChar:
-            switch reader.attribute("fldCharType") {
+            switch element.attribute(names.fldCharType) {
             case "begin":
                 fields.append(false)
                 fieldsInCode += 1
@@ -150,19 +151,19 @@ struct DocxBodyParser {
         case names.pPr:
             inParagraphProperties = paragraph != nil
         case names.pStyle where inParagraphProperties:
-            paragraph?.style = reader.attribute("val")
+            paragraph?.style = element.attribute(names.val)
         case names.numPr where inParagraphProperties:
             inNumberingProperties = true
         case names.ilvl where inNumberingProperties:
-            paragraph?.level = reader.intAttribute("val")
+            paragraph?.level = element.intAttribute(names.val)
         case names.numId where inNumberingProperties:
-            paragraph?.numId = reader.intAttribute("val")
+            paragraph?.numId = element.intAttribute(names.val)
         case names.rPr:
             // Run properties matter (hidden text); the paragraph mark's do not.
             guard inRun, !inParagraphProperties else { return false }
             inRunProperties = true
         case names.vanish where inRunProperties:
-            hiddenRun = reader.isOn()
+            hiddenRun = element.isOn(names.val)
         case names.tbl:
             if tables.isEmpty { topTableCount += 1 }
             tables.append(TableState())
@@ -186,18 +187,18 @@ struct DocxBodyParser {
         case names.tcPr:
             inCellProperties = tables.last?.cell != nil
         case names.gridSpan where inCellProperties:
-            tables[tables.count - 1].cell?.span = max(1, min(reader.intAttribute("val") ?? 1, 64))
+            tables[tables.count - 1].cell?.span = max(1, min(element.intAttribute(names.val) ?? 1, 64))
         case names.vMerge where inCellProperties:
-            tables[tables.count - 1].cell?.isContinuation = (reader.attribute("val") ?? "continue") != "restart"
+            tables[tables.count - 1].cell?.isContinuation = (element.attribute(names.val) ?? "continue") != "restart"
         case names.hMerge where inCellProperties:
-            tables[tables.count - 1].horizontalContinuation = (reader.attribute("val") ?? "continue") != "restart"
+            tables[tables.count - 1].horizontalContinuation = (element.attribute(names.val) ?? "continue") != "restart"
         default:
             if names.isSkipped(name) { return false }
         }
         return true
     }
 
-    private mutating func end(_ name: UnsafePointer<UInt8>?, names: DocxElementNames) {
+    private mutating func end(_ name: XMLName) {
         switch name {
         case names.p: finishParagraph()
         case names.r: inRun = false; hiddenRun = false

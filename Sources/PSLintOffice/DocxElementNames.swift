@@ -1,7 +1,7 @@
-/// The WordprocessingML element names the body reader reacts to, interned once in the
-/// reader's dictionary so that every comparison is a pointer comparison.
+/// The WordprocessingML element and attribute names the body reader reacts to, interned once
+/// in the parser's dictionary so that every comparison is a pointer comparison.
 struct DocxElementNames {
-    typealias Name = UnsafePointer<UInt8>?
+    typealias Name = XMLName
 
     // Structure
     let body, p, r, t, tbl, tr, tc: Name
@@ -16,9 +16,11 @@ struct DocxElementNames {
     // Markup compatibility (mc:) and math (m:)
     let fallback: Name
     let markupCompatibilityNamespace, mathNamespace: Name
+    // Attributes
+    let val, fldCharType: Name
 
-    init(_ reader: XMLPartReader) {
-        func n(_ text: String) -> Name { reader.name(text) }
+    init(_ names: XMLNames) {
+        func n(_ text: String) -> Name { names.name(text) }
         body = n("body"); p = n("p"); r = n("r"); t = n("t"); tbl = n("tbl"); tr = n("tr"); tc = n("tc")
         pPr = n("pPr"); pStyle = n("pStyle"); numPr = n("numPr"); ilvl = n("ilvl"); numId = n("numId"); rPr = n("rPr")
         vanish = n("vanish"); tcPr = n("tcPr"); gridSpan = n("gridSpan"); vMerge = n("vMerge"); hMerge = n("hMerge"); trPr = n("trPr")
@@ -30,8 +32,9 @@ struct DocxElementNames {
         numberingChange = n("numberingChange"); customXmlPr = n("customXmlPr"); smartTagPr = n("smartTagPr"); fldData = n("fldData")
         tabs = n("tabs"); altChunk = n("altChunk")
         fallback = n("Fallback")
-        markupCompatibilityNamespace = n(XMLPartReader.markupCompatibilityNamespace)
-        mathNamespace = n(XMLPartReader.mathNamespace)
+        markupCompatibilityNamespace = n(XMLPartParser.markupCompatibilityNamespace)
+        mathNamespace = n(XMLPartParser.mathNamespace)
+        val = n("val"); fldCharType = n("fldCharType")
     }
 
     /// Elements whose whole subtree is not content: deletions and moved-away text, drawings and

@@ -36,8 +36,8 @@ public struct DocxReader: DocumentReader {
         let numbering = try package.entry(named: DocxReader.numberingPart).map { entry throws(InputError) in
             try WordNumberingDefinitions.parse(readPart(entry, from: package), part: DocxReader.numberingPart)
         } ?? .empty
-        var parser = DocxBodyParser(numbering: numbering, styles: styles)
-        try parser.parse(readPart(document, from: package), part: DocxReader.documentPart)
+        let parser = try DocxBodyParser.parse(readPart(document, from: package), part: DocxReader.documentPart,
+                                              numbering: numbering, styles: styles)
         return SourceDocument(path: path, format: .docx, layout: nil, blocks: parser.blocks, notices: parser.notices)
     }
 

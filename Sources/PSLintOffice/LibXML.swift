@@ -14,7 +14,7 @@ enum LibXML {
     }
 }
 
-/// Collects the messages libxml2 raises while one document is parsed. It is installed as that
+/// Collects the messages libxml2 raises while one document is parsed. It is fed by that
 /// parser's own structured error handler (never a process-wide one), so parsers on other
 /// threads are not affected and nothing reaches stderr.
 final class XMLErrorSink {
@@ -33,14 +33,11 @@ final class XMLErrorSink {
         return firstErrorLine > 0 ? "line \(firstErrorLine): \(firstError)" : firstError
     }
 
-    /// The C callback: `userData` is an unretained pointer to the sink.
-    static let handler: xmlStructuredErrorFunc = { userData, error in
-        guard let userData, let error else { return }
-        let sink = Unmanaged<XMLErrorSink>.fromOpaque(userData).takeUnretainedValue()
+    /// Records one of libxml2's structured errors (warnings are left out).
+    func record(_ error: UnsafeMutablePointer<xmlError>) {
         guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-        var message = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
-        message = oneLine(message)
-        sink.record(message: message, line: Int(error.pointee.line))
+        let message = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
+        record(message: XMLErrorSink.oneLine(message), line: Int(error.pointee.line))
     }
 
     /// Collapses white space (libxml2 messages end with a newline) into single spaces.

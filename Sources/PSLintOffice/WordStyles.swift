@@ -32,62 +32,60 @@ struct WordStyles {
     }
 
     static func parse(_ bytes: [UInt8], part: String) throws(InputError) -> WordStyles {
-        try XMLPartReader.read(bytes, part: part) { reader throws(InputError) in
-            var result = WordStyles()
-            let style = reader.name("style"), basedOn = reader.name("basedOn"),
-                numPr = reader.name("numPr"), ilvl = reader.name("ilvl"), numId = reader.name("numId"),
-                rPr = reader.name("rPr"), tblPr = reader.name("tblPr"), docDefaults = reader.name("docDefaults"),
-                change = reader.name("pPrChange")
-            var currentId: String?
-            var current = Style()
-            var inNumPr = false
-            var more = try reader.read()
-            while more {
-                let type = reader.nodeType
-                guard type == XMLPartReader.element || type == XMLPartReader.endElement, reader.isWordElement else {
-                    more = try reader.read()
-                    continue
+        try XMLPartParser.parse(bytes, part: part, makeHandler: StylesHandler.init).result
+    }
+
+    /// Collects the paragraph styles as the parser goes.
+    private struct StylesHandler: XMLPartHandler {
+        let style, basedOn, numPr, ilvl, numId, rPr, tblPr, docDefaults, change: XMLName
+        let type, styleId, isDefault, val: XMLName
+        var result = WordStyles()
+        var currentId: String?
+        var current = Style()
+        var inNumPr = false
+
+        init(_ names: XMLNames) {
+            style = names.name("style"); basedOn = names.name("basedOn"); numPr = names.name("numPr")
+            ilvl = names.name("ilvl"); numId = names.name("numId"); rPr = names.name("rPr"); tblPr = names.name("tblPr")
+            docDefaults = names.name("docDefaults"); change = names.name("pPrChange")
+            type = names.name("type"); styleId = names.name("styleId"); isDefault = names.name("default"); val = names.name("val")
+        }
+
+        mutating func startElement(_ element: XMLElement) -> Bool {
+            guard element.isWord else { return true }
+            switch element.localName {
+            case style:
+                let isParagraph = (element.attribute(type) ?? "paragraph") == "paragraph"
+                guard isParagraph, let id = element.attribute(styleId) else { return false }
+                currentId = id
+                current = Style()
+                if element.attribute(isDefault).map({ $0 == "1" || $0 == "true" || $0 == "on" }) == true {
+                    result.defaultParagraphStyle = id
                 }
-                let name = reader.localName
-                if type == XMLPartReader.endElement {
-                    if name == style, let id = currentId {
-                        result.styles[id] = current
-                        currentId = nil
-                    } else if name == numPr {
-                        inNumPr = false
-                    }
-                    more = try reader.read()
-                    continue
-                }
-                switch name {
-                case style:
-                    let isParagraph = (reader.attribute("type") ?? "paragraph") == "paragraph"
-                    guard isParagraph, !reader.isEmptyElement, let id = reader.attribute("styleId") else {
-                        more = try reader.skipSubtree()
-                        continue
-                    }
-                    currentId = id
-                    current = Style()
-                    if reader.attribute("default").map({ $0 == "1" || $0 == "true" || $0 == "on" }) == true {
-                        result.defaultParagraphStyle = id
-                    }
-                case basedOn where currentId != nil:
-                    current.basedOn = reader.attribute("val")
-                case numPr where currentId != nil:
-                    inNumPr = !reader.isEmptyElement
-                case ilvl where inNumPr:
-                    current.level = reader.intAttribute("val")
-                case numId where inNumPr:
-                    current.numId = reader.intAttribute("val")
-                case rPr, tblPr, docDefaults, change:
-                    more = try reader.skipSubtree()
-                    continue
-                default:
-                    break
-                }
-                more = try reader.read()
+            case basedOn where currentId != nil:
+                current.basedOn = element.attribute(val)
+            case numPr where currentId != nil:
+                inNumPr = true
+            case ilvl where inNumPr:
+                current.level = element.intAttribute(val)
+            case numId where inNumPr:
+                current.numId = element.intAttribute(val)
+            case rPr, tblPr, docDefaults, change:
+                return false
+            default:
+                break
             }
-            return result
+            return true
+        }
+
+        mutating func endElement(_ element: XMLElement) {
+            guard element.isWord else { return }
+            if element.localName == style, let id = currentId {
+                result.styles[id] = current
+                currentId = nil
+            } else if element.localName == numPr {
+                inNumPr = false
+            }
         }
     }
 }

@@ -70,6 +70,21 @@ import PSLintCore
         #expect(PackageBuilder.error(bytes) == "word/document.xml has a DOCTYPE: refused")
     }
 
+    @Test func doctypeTheByteCheckCannotSeeIsRefusedByTheParser() throws {
+        // In UTF-32 the prolog check sees no ASCII "<!DOCTYPE"; libxml2 reads the part all the
+        // same, and its internal-subset callback stops it before any entity is declared.
+        let xml = #"<?xml version="1.0" encoding="UTF-32"?><!DOCTYPE x [<!ENTITY e "lol">]>"#
+            + "<w:document \(PackageBuilder.wordNamespaces)><w:body><w:p><w:r><w:t>&e;</w:t></w:r></w:p></w:body></w:document>"
+        var utf32: [UInt8] = [0xFF, 0xFE, 0, 0]
+        for scalar in xml.unicodeScalars {
+            let value = scalar.value
+            utf32 += [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value >> 16 & 0xFF), 0]
+        }
+        #expect(throws: Never.self) { try XMLPartBytes.refuseDoctype(utf32, part: documentName) }
+        let bytes = try PackageBuilder.zip(["word/document.xml": utf32])
+        #expect(PackageBuilder.error(bytes) == "word/document.xml has a DOCTYPE: refused")
+    }
+
     @Test func doctypeInStylesPartIsRefused() throws {
         let styles = Array(#"<?xml version="1.0"?><!DOCTYPE s [<!ENTITY e "x">]><w:styles/>"#.utf8)
         let bytes = try PackageBuilder.docx(body: PackageBuilder.p("x"), parts: ["word/styles.xml": styles])

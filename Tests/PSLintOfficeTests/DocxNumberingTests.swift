@@ -84,6 +84,16 @@ import PSLintCore
                 == ["1. Карточка", "1.1. поле", "обычный", "без номера", "2. Карточка"])
     }
 
+    @Test func entityReferencesInAttributeValuesAreResolved() throws {
+        // libxml2's SAX2 parser hands an `&` in an attribute value over as `&#38;`: the level
+        // text and the style names must still read as Word shows them.
+        let numbering = "<w:abstractNum w:abstractNumId=\"0\">\(Self.level(0, text: "%1&amp;&#38;&lt;"))</w:abstractNum>"
+            + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+        let styles = "<w:style w:type=\"paragraph\" w:styleId=\"Q&amp;A\"><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>"
+        let body = Self.numbered("own", numId: 1) + B.p("styled", properties: "<w:pStyle w:val=\"Q&#x26;A\"/>")
+        #expect(B.paragraphTexts(try B.blocks(body, numbering: numbering, styles: styles)) == ["1&&< own", "2&&< styled"])
+    }
+
     @Test func numberStyleLinkFollowsTheStyleDefinition() throws {
         let numbering = "<w:abstractNum w:abstractNumId=\"0\"><w:styleLink w:val=\"ListCards\"/>\(Self.level(0, start: 9, text: "%1."))</w:abstractNum>"
             + "<w:abstractNum w:abstractNumId=\"1\"><w:numStyleLink w:val=\"ListCards\"/></w:abstractNum>"
