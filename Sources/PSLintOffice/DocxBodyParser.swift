@@ -27,8 +27,6 @@ struct DocxBodyParser: XMLPartHandler {
 
     private struct ParagraphState {
         var word: WordLocation
-        var segments: [ParagraphText] = []
-        var current = ParagraphText()
         var numId: Int?
         var level: Int?
         var style: String?
@@ -45,6 +43,10 @@ struct DocxBodyParser: XMLPartHandler {
     private var topTableCount = 0
     private var tables: [TableState] = []
     private var paragraph: ParagraphState?
+    /// The open paragraph's text (the buffer is reused from paragraph to paragraph), and the
+    /// offsets in it where line breaks fall.
+    private var text = ParagraphText()
+    private var lineBreaks: [Int] = []
     private var inParagraphProperties = false
     private var inNumberingProperties = false
     private var inRun = false
@@ -109,7 +111,7 @@ struct DocxBodyParser: XMLPartHandler {
 
     mutating func characters(_ text: UnsafeBufferPointer<UInt8>) {
         if inText, !hiddenRun, fieldsInCode == 0, paragraph != nil {
-            paragraph!.current.append(text)
+            self.text.append(text)
         }
     }
 
@@ -119,21 +121,19 @@ struct DocxBodyParser: XMLPartHandler {
         case names.p:
             paragraphCount += 1
             paragraph = ParagraphState(word: wordLocation(paragraph: paragraphCount))
+            text.removeAll()
+            lineBreaks.removeAll(keepingCapacity: true)
         case names.r:
             inRun = true
             hiddenRun = false
         case names.t:
             inText = inRun
         case names.tab, names.ptab:
-            if inRun, !inRunProperties { paragraph?.current.append(byte: 0x09) }
+            if inRun, !inRunProperties, paragraph != nil { text.append(byte: 0x09) }
         case names.br, names.cr:
-            if inRun, !inRunProperties, var state = paragraph {
-                state.segments.append(state.current)
-                state.current = ParagraphText()
-                paragraph = state
-            }
+            if inRun, !inRunProperties, paragraph != nil { lineBreaks.append(text.count) }
         case names.noBreakHyphen:
-            if inRun { paragraph?.current.append(byte: 0x2D) }
+            if inRun, paragraph != nil { text.append(byte: 0x2D) }
         case names.fldChar:
             switch element.attribute(names.fldCharType) {
             case "begin":
@@ -222,23 +222,24 @@ struct DocxBodyParser: XMLPartHandler {
                             cell: cell ? max(outer.cellIndex, 1) : nil)
     }
 
+    /// Emits the paragraph's texts, one a line, the first with the automatic number in front.
     private mutating func finishParagraph() {
-        guard var state = paragraph else { return }
+        guard let state = paragraph else { return }
         paragraph = nil
-        state.segments.append(state.current)
-        let prefix = numberPrefix(state)
-        var texts: [SourceText] = []
-        var pendingPrefix = prefix
-        for segment in state.segments {
-            guard let text = segment.finish(word: state.word, prefix: pendingPrefix) else { continue }
-            texts.append(text)
+        var pendingPrefix = numberPrefix(state)
+        let inCell = !tables.isEmpty && tables[tables.count - 1].cell != nil
+        var lower = 0
+        for line in 0...lineBreaks.count {
+            let upper = line < lineBreaks.count ? lineBreaks[line] : text.count
+            let finished = ParagraphText.finishWithoutPositions(text.bytes, lower..<upper, word: state.word, prefix: pendingPrefix)
+            lower = upper
+            guard let finished else { continue }
             pendingPrefix = ""
-        }
-        guard !texts.isEmpty else { return }
-        if !tables.isEmpty, tables[tables.count - 1].cell != nil {
-            tables[tables.count - 1].cell!.paragraphs.append(contentsOf: texts)
-        } else {
-            blocks.append(contentsOf: texts.map(Block.paragraph))
+            if inCell {
+                tables[tables.count - 1].cell!.paragraphs.append(finished)
+            } else {
+                blocks.append(.paragraph(finished))
+            }
         }
     }
 

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PSLintCore
 
 /// Collects the text of one paragraph as UTF-8 bytes, optionally with where each stretch came
@@ -13,26 +20,27 @@ struct ParagraphText {
 
     var isEmpty: Bool { bytes.isEmpty }
 
-    /// Appends text with no source position (Word).
+    var count: Int { bytes.count }
+
+    /// Appends text with no source position (Word): copied in bulk, each NBSP (`C2 A0`) turned
+    /// into a space.
     mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
-        var index = 0
+        guard let base = buffer.baseAddress else { return }
         let count = buffer.count
-        bytes.reserveCapacity(bytes.count + count)
-        while index < count {
-            let byte = buffer[index]
-            if byte == 0xC2, index + 1 < count, buffer[index + 1] == 0xA0 {
-                bytes.append(0x20)
-                index += 2
-                continue
-            }
-            bytes.append(byte)
-            index += 1
+        var copied = 0
+        var from = 0
+        while from < count, let found = memchr(base + from, 0xC2, count - from) {
+            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard index + 1 < count, buffer[index + 1] == 0xA0 else { from = index + 1; continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copied..<index]))
+            bytes.append(0x20)
+            copied = index + 2
+            from = copied
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copied..<count]))
     }
 
     mutating func append(byte: UInt8) { bytes.append(byte) }
-
-    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
     /// Appends a stretch of text copied from `line`:`column` of the input (no line break inside;
     /// NBSP becomes a space, which keeps the code-point count and so the positions).
@@ -78,7 +86,7 @@ struct ParagraphText {
     /// The normalised paragraph with `prefix` (an automatic number, e.g. "9. ") in front, or nil
     /// when the text is blank.
     func finish(word: WordLocation?, prefix: String = "") -> SourceText? {
-        if runs.isEmpty { return ParagraphText.finishWithoutPositions(bytes, word: word, prefix: prefix) }
+        if runs.isEmpty { return ParagraphText.finishWithoutPositions(bytes, 0..<bytes.count, word: word, prefix: prefix) }
         let normalised = ParagraphText.normalise(SourceText(text: String(decoding: bytes, as: UTF8.self), runs: runs, word: word))
         guard !normalised.isBlank else { return nil }
         guard !prefix.isEmpty else { return normalised }
@@ -91,37 +99,41 @@ struct ParagraphText {
         return SourceText(text: prefix + normalised.text, runs: shiftedRuns, word: word, autoNumberLength: shift)
     }
 
-    /// The same as `finish` for text without source positions (Word), on the bytes: one String.
-    static func finishWithoutPositions(_ bytes: [UInt8], word: WordLocation?, prefix: String) -> SourceText? {
+    /// The same as `finish` for text without source positions (Word), on `bytes[range]`: one
+    /// String, and only word starts are looked at for letter-spacing.
+    static func finishWithoutPositions(_ bytes: [UInt8], _ range: Range<Int>, word: WordLocation?, prefix: String) -> SourceText? {
+        bytes.withUnsafeBufferPointer { buffer in
+            finishWithoutPositions(UnsafeBufferPointer(rebasing: buffer[range]), word: word, prefix: prefix)
+        }
+    }
+
+    private static func finishWithoutPositions(_ bytes: UnsafeBufferPointer<UInt8>, word: WordLocation?, prefix: String) -> SourceText? {
         var lower = 0, upper = bytes.count
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         while lower < upper, isSpace(bytes[lower]) { lower += 1 }
         while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
-        guard lower < upper else { return nil }
+        guard lower < upper, let base = bytes.baseAddress else { return nil }
         var output: [UInt8] = []
         var copied = lower  // bytes before this offset are in `output` (once it is in use)
-        var index = lower
-        while index < upper {
-            if index == lower || bytes[index - 1] == 0x20, let run = letterSpacedRun(bytes, at: index, end: upper) {
+        var index = lower   // a word start: the first byte, or one after a space
+        while true {
+            if let end = letterSpacedRun(bytes, at: index, end: upper) {
                 if output.isEmpty { output.reserveCapacity(prefix.utf8.count + upper - lower); output.append(contentsOf: prefix.utf8) }
-                output.append(contentsOf: bytes[copied..<index])
-                var removal = 0
-                for position in index..<run.end {
-                    if removal < run.spaces.count, run.spaces[removal] == position { removal += 1; continue }
-                    output.append(bytes[position])
-                }
-                index = run.end
-                copied = index
-                continue
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                for position in index..<end where bytes[position] != 0x20 { output.append(bytes[position]) }
+                index = end
+                copied = end
             }
-            index += 1
+            guard let space = memchr(base + index, 0x20, upper - index) else { break }
+            index = base.distance(to: space.assumingMemoryBound(to: UInt8.self)) + 1
+            guard index < upper else { break }
         }
         let text: String
         if output.isEmpty {
-            text = prefix.isEmpty ? String(decoding: bytes[lower..<upper], as: UTF8.self)
-                                  : prefix + String(decoding: bytes[lower..<upper], as: UTF8.self)
+            let trimmed = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+            text = prefix.isEmpty ? trimmed : prefix + trimmed
         } else {
-            output.append(contentsOf: bytes[copied..<upper])
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<upper]))
             text = String(decoding: output, as: UTF8.self)
         }
         return SourceText(text: text, word: word, autoNumberLength: prefix.utf8.count)
@@ -133,14 +145,16 @@ struct ParagraphText {
         trimmed.word = text.word
         let bytes = Array(trimmed.text.utf8)
         var removals: [Int] = []
-        var index = 0
-        while index < bytes.count {
-            if index == 0 || bytes[index - 1] == 0x20, let spaces = letterSpacedRun(bytes, at: index, end: bytes.count) {
-                removals.append(contentsOf: spaces.spaces)
-                index = spaces.end
-                continue
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                if index == 0 || buffer[index - 1] == 0x20, let end = letterSpacedRun(buffer, at: index, end: buffer.count) {
+                    for position in index..<end where buffer[position] == 0x20 { removals.append(position) }
+                    index = end
+                    continue
+                }
+                index += 1
             }
-            index += 1
         }
         guard !removals.isEmpty else { return trimmed }
         return deleting(bytesAt: removals, from: trimmed)
@@ -148,7 +162,7 @@ struct ParagraphText {
 
     /// A single letter at `index` (an ASCII letter, or a two-byte Cyrillic or Latin letter):
     /// its length, else nil. Same rule as the text readers.
-    static func singleLetter(_ bytes: [UInt8], at index: Int, end: Int) -> Int? {
+    static func singleLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int? {
         guard index < end else { return nil }
         let byte = bytes[index]
         if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { return 1 }
@@ -156,11 +170,10 @@ struct ParagraphText {
         return nil
     }
 
-    /// Three or more single letters separated by single spaces from `index`: the offsets of the
-    /// separating spaces and where the run ends.
-    static func letterSpacedRun(_ bytes: [UInt8], at index: Int, end limit: Int) -> (spaces: [Int], end: Int)? {
+    /// Three or more single letters separated by single spaces from `index`: where the run ends
+    /// (after its last letter). Every space inside the run separates two of its letters.
+    static func letterSpacedRun(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end limit: Int) -> Int? {
         var position = index
-        var spaces: [Int] = []
         var letters = 0
         var end = index
         while let length = singleLetter(bytes, at: position, end: limit) {
@@ -173,13 +186,9 @@ struct ParagraphText {
             letters += 1
             end = after
             guard after + 1 < limit, bytes[after] == 0x20 else { break }
-            spaces.append(after)
             position = after + 1
         }
-        guard letters >= 3 else { return nil }
-        // The space after the last letter separates the run from what follows: keep it.
-        while let last = spaces.last, last >= end { spaces.removeLast() }
-        return (spaces, end)
+        return letters >= 3 ? end : nil
     }
 
     /// `text` without the single bytes at `offsets` (ascending), runs carried over.
