@@ -10,16 +10,23 @@ struct WordStyles {
         var level: Int?
     }
 
-    var styles: [String: Style] = [:]
+    private(set) var styles: [String: Style] = [:]
     /// The paragraph style used when a paragraph names none (`w:default="1"`).
-    var defaultParagraphStyle: String?
+    private(set) var defaultParagraphStyle: String?
+    /// `numbering(forStyle: nil)`, worked out once: most paragraphs name no style.
+    private var defaultNumbering: (numId: Int, level: Int?)?
 
     static let empty = WordStyles()
 
-    /// The list (`numId`, level) a paragraph of style `styleId` gets from its style chain.
-    /// A `numId` of 0 switches numbering off.
+    /// The list (`numId`, level) a paragraph of style `styleId` (nil: the default paragraph
+    /// style) gets from its style chain. A `numId` of 0 switches numbering off.
     func numbering(forStyle styleId: String?) -> (numId: Int, level: Int?)? {
-        var current = styleId ?? defaultParagraphStyle
+        guard let styleId else { return defaultNumbering }
+        return numbering(fromChainOf: styleId)
+    }
+
+    private func numbering(fromChainOf styleId: String?) -> (numId: Int, level: Int?)? {
+        var current = styleId
         var level: Int?
         var seen = 0
         while let id = current, let style = styles[id], seen < 32 {
@@ -32,7 +39,9 @@ struct WordStyles {
     }
 
     static func parse(_ bytes: [UInt8], part: String) throws(InputError) -> WordStyles {
-        try XMLPartParser.parse(bytes, part: part, makeHandler: StylesHandler.init).result
+        var styles = try XMLPartParser.parse(bytes, part: part, makeHandler: StylesHandler.init).result
+        styles.defaultNumbering = styles.numbering(fromChainOf: styles.defaultParagraphStyle)
+        return styles
     }
 
     /// Collects the paragraph styles as the parser goes.
