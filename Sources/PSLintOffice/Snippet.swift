@@ -7,19 +7,18 @@ import PSLintCore
 enum Snippet {
     static func make(_ text: String) -> String {
         let limit = Location.snippetLimit
-        let utf8 = text.utf8
-        if utf8.count <= limit { return text }
-        var scalars = 0
-        var cut = utf8.startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            if utf8[index] & 0xC0 != 0x80 {
+        if text.utf8.count <= limit { return text }
+        var text = text
+        let cut: String? = text.withUTF8 { bytes in
+            var scalars = 0
+            var cut = 0
+            for index in bytes.indices where bytes[index] & 0xC0 != 0x80 {
                 if scalars == limit - 1 { cut = index }
                 scalars += 1
-                if scalars > limit { return String(text[..<cut]) + "…" }
+                if scalars > limit { return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<cut]), as: UTF8.self) + "…" }
             }
-            index = utf8.index(after: index)
+            return nil
         }
-        return text
+        return cut ?? text
     }
 }
