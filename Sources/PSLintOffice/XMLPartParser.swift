@@ -60,10 +60,9 @@ final class XMLPartParser {
     private var strictNamespace: XMLName = nil
     /// The namespace of WordprocessingML attributes: transitional until a strict element shows up.
     private var attributeNamespace: XMLName = nil
-    // The handler, type-erased: libxml2's callbacks are C functions and cannot be generic.
-    private var onStart: (XMLElement) throws(InputError) -> Bool = { _ in true }
-    private var onEnd: (XMLElement) throws(InputError) -> Void = { _ in }
-    private var onCharacters: (UnsafeBufferPointer<UInt8>) -> Void = { _ in }
+    /// The handler while `run` parses (and keeps it alive): unowned(unsafe), so that no event
+    /// pays for a retain and a release.
+    private unowned(unsafe) var target: XMLEventTarget?
 
     private init(part: String) {
         self.part = part
@@ -110,12 +109,12 @@ final class XMLPartParser {
         attributeNamespace = transitionalNamespace
         var handler = makeHandler(names)
         withUnsafeMutablePointer(to: &handler) { pointer in
-            // The closures hold `pointer` only while libxml2 runs below: this parser is private
-            // to `parse` and never used again.
-            onStart = { element throws(InputError) in try pointer.pointee.startElement(element) }
-            onEnd = { element throws(InputError) in try pointer.pointee.endElement(element) }
-            onCharacters = { text in pointer.pointee.characters(text) }
-            _ = xmlParseChunk(context, base + head, Int32(buffer.count - head), 1)
+            let target = HandlerTarget(pointer)
+            self.target = target
+            withExtendedLifetime(target) {
+                _ = xmlParseChunk(context, base + head, Int32(buffer.count - head), 1)
+            }
+            self.target = nil
         }
         if let failure { throw failure }
         if sawDoctype { throw InputError("\(part) has a DOCTYPE: refused") }
@@ -134,7 +133,7 @@ final class XMLPartParser {
         let element = XMLElement(localName: localName, namespace: namespace, isWord: isWord, attributes: attributes,
                                  attributeCount: attributeCount, attributeNamespace: attributeNamespace)
         do {
-            if try !onStart(element) { skipDepth = 1 }
+            if try !target!.start(element) { skipDepth = 1 }
         } catch {
             stop(error)
         }
@@ -146,7 +145,7 @@ final class XMLPartParser {
         let element = XMLElement(localName: localName, namespace: namespace, isWord: isWord, attributes: nil,
                                  attributeCount: 0, attributeNamespace: attributeNamespace)
         do {
-            try onEnd(element)
+            try target!.end(element)
         } catch {
             stop(error)
         }
@@ -154,7 +153,7 @@ final class XMLPartParser {
 
     private func characters(_ text: UnsafePointer<xmlChar>?, _ length: Int32) {
         guard skipDepth == 0, let text, length > 0 else { return }
-        onCharacters(UnsafeBufferPointer(start: text, count: Int(length)))
+        target!.characters(UnsafeBufferPointer(start: text, count: Int(length)))
     }
 
     /// An element in the WordprocessingML namespace (transitional or strict; a strict one
@@ -180,17 +179,22 @@ final class XMLPartParser {
         Unmanaged<XMLPartParser>.fromOpaque(userData!).takeUnretainedValue()
     }
 
+    /// `body` on the parser behind `userData`, without retaining it (it outlives the parse).
+    private static func withParser(_ userData: UnsafeMutableRawPointer?, _ body: (XMLPartParser) -> Void) {
+        Unmanaged<XMLPartParser>.fromOpaque(userData!)._withUnsafeGuaranteedRef(body)
+    }
+
     /// The SAX2 callbacks: elements, character data, errors, and the DOCTYPE and entity guards.
     private static func handlers() -> xmlSAXHandler {
         var sax = xmlSAXHandler()
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         sax.startElementNs = { userData, localName, _, namespace, _, _, attributeCount, _, attributes in
-            XMLPartParser.parser(userData).start(localName, namespace, attributes, Int(attributeCount))
+            XMLPartParser.withParser(userData) { $0.start(localName, namespace, attributes, Int(attributeCount)) }
         }
         sax.endElementNs = { userData, localName, _, namespace in
-            XMLPartParser.parser(userData).end(localName, namespace)
+            XMLPartParser.withParser(userData) { $0.end(localName, namespace) }
         }
-        sax.characters = { userData, text, length in XMLPartParser.parser(userData).characters(text, length) }
+        sax.characters = { userData, text, length in XMLPartParser.withParser(userData) { $0.characters(text, length) } }
         sax.ignorableWhitespace = sax.characters
         sax.cdataBlock = sax.characters
         sax.serror = { userData, error in
@@ -206,4 +210,25 @@ final class XMLPartParser {
         sax.entityDecl = { _, _, _, _, _, _ in }
         return sax
     }
+}
+
+/// Where the parser sends events: libxml2's callbacks are C functions and cannot be generic, so
+/// they reach the handler through this class, overridden for each handler type.
+private class XMLEventTarget {
+    func start(_ element: XMLElement) throws(InputError) -> Bool { true }
+    func end(_ element: XMLElement) throws(InputError) {}
+    func characters(_ text: UnsafeBufferPointer<UInt8>) {}
+}
+
+/// Forwards events to the handler `run` holds (through a pointer: no copy, no exclusivity check).
+private final class HandlerTarget<Handler: XMLPartHandler>: XMLEventTarget {
+    private let handler: UnsafeMutablePointer<Handler>
+
+    init(_ handler: UnsafeMutablePointer<Handler>) {
+        self.handler = handler
+    }
+
+    override func start(_ element: XMLElement) throws(InputError) -> Bool { try handler.pointee.startElement(element) }
+    override func end(_ element: XMLElement) throws(InputError) { try handler.pointee.endElement(element) }
+    override func characters(_ text: UnsafeBufferPointer<UInt8>) { handler.pointee.characters(text) }
 }
