@@ -170,7 +170,7 @@ struct DocxBodyParser: XMLPartHandler {
         case names.tr:
             guard !tables.isEmpty else { return false }
             tables[tables.count - 1].rowIndex += 1
-            tables[tables.count - 1].row = []
+            tables[tables.count - 1].row.removeAll(keepingCapacity: true)
             tables[tables.count - 1].cellIndex = 0
             tables[tables.count - 1].rowDeleted = false
             tables[tables.count - 1].rowLocation = Location(word: wordLocation(paragraph: paragraphCount + 1, cell: false))
@@ -262,36 +262,40 @@ struct DocxBodyParser: XMLPartHandler {
     }
 
     private mutating func finishCell() {
-        guard !tables.isEmpty, var cell = tables[tables.count - 1].cell else { return }
-        tables[tables.count - 1].cell = nil
+        guard let last = tables.indices.last, var cell = tables[last].cell.take() else { return }
         if let first = cell.paragraphs.first {
             cell.location.snippet = Snippet.make(first.text)
         }
-        if tables[tables.count - 1].horizontalContinuation, !tables[tables.count - 1].row.isEmpty {
+        if tables[last].horizontalContinuation, !tables[last].row.isEmpty {
             // Legacy horizontal merge: the cell widens the one before it.
-            let previous = tables[tables.count - 1].row.count - 1
-            tables[tables.count - 1].row[previous].span += cell.span
-            tables[tables.count - 1].row[previous].paragraphs.append(contentsOf: cell.paragraphs)
+            let previous = tables[last].row.count - 1
+            tables[last].row[previous].span += cell.span
+            tables[last].row[previous].paragraphs.append(contentsOf: cell.paragraphs)
             return
         }
-        tables[tables.count - 1].row.append(cell)
+        tables[last].row.append(cell)
     }
 
     private mutating func finishRow() {
-        guard !tables.isEmpty else { return }
-        let table = tables[tables.count - 1]
-        tables[tables.count - 1].row = []
-        guard !table.rowDeleted, !table.row.isEmpty else { return }
-        var location = table.rowLocation
-        location.snippet = Snippet.make(table.row.first { !$0.paragraphs.isEmpty }?.paragraphs.first?.text ?? "")
-        guard let rows = TableAssembly.rows(from: table.row, location: location, budget: &cellBudget) else {
+        guard let last = tables.indices.last else { return }
+        // The row's cells are taken out, and their array goes back empty for the next row.
+        var row: [CellDraft] = []
+        swap(&row, &tables[last].row)
+        defer {
+            row.removeAll(keepingCapacity: true)
+            swap(&row, &tables[last].row)
+        }
+        guard !tables[last].rowDeleted, !row.isEmpty else { return }
+        var location = tables[last].rowLocation
+        location.snippet = Snippet.make(row.first { !$0.paragraphs.isEmpty }?.paragraphs.first?.text ?? "")
+        guard let rows = TableAssembly.rows(from: row, location: location, budget: &cellBudget) else {
             overBudget = true
             return
         }
         if tables.count == 1 {
-            blocks.append(contentsOf: rows.map(Block.row))
+            for assembled in rows { blocks.append(.row(assembled)) }
         } else {
-            tables[tables.count - 1].rows.append(contentsOf: rows)
+            tables[last].rows.append(contentsOf: rows)
         }
     }
 
