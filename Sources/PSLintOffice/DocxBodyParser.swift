@@ -82,7 +82,7 @@ struct DocxBodyParser: XMLPartHandler {
 
     // MARK: Events
 
-    mutating func startElement(_ element: XMLElement) throws(InputError) -> Bool {
+    mutating func startElement(_ element: XMLElement) -> Bool {
         let name = element.localName
         if element.isWord {
             if name == names.body { sawBody = true }

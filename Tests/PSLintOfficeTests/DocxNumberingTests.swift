@@ -84,6 +84,14 @@ import PSLintCore
                 == ["1. Карточка", "1.1. поле", "обычный", "без номера", "2. Карточка"])
     }
 
+    @Test func numberInFrontOfALetterSpacedWord() throws {
+        let numbering = "<w:abstractNum w:abstractNumId=\"0\">\(Self.level(0, start: 9, text: "%1."))</w:abstractNum>"
+            + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+        let blocks = try B.blocks(Self.numbered(" А н а л и з данных", numId: 1), numbering: numbering)
+        #expect(B.paragraphTexts(blocks) == ["9. Анализ данных"])
+        #expect(blocks.map { if case .paragraph(let text) = $0 { return text.autoNumberLength } else { return -1 } } == [3])
+    }
+
     @Test func entityReferencesInAttributeValuesAreResolved() throws {
         // libxml2's SAX2 parser hands an `&` in an attribute value over as `&#38;`: the level
         // text and the style names must still read as Word shows them.

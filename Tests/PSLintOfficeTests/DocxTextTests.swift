@@ -31,6 +31,15 @@ import PSLintCore
         #expect(B.paragraphTexts(try B.blocks(B.p("Основы ОС и БД, и т.д."))) == ["Основы ОС и БД, и т.д."])
     }
 
+    @Test func nbspAndLetterSpacingAtTheEdgesOfLines() throws {
+        // NBSPs at both ends and next to other characters that start with the byte C2 («»); a
+        // letter-spaced word after a double space and before a comma, one ending a line, and
+        // one that is no word start (after «).
+        let body = "<w:p><w:r><w:t xml:space=\"preserve\">\u{00A0}«К о д»\u{00A0}\u{00A0}группы:  О Р К,\u{00A0}</w:t>"
+            + "<w:br/><w:t xml:space=\"preserve\">т е к с т</w:t></w:r></w:p>"
+        #expect(B.paragraphTexts(try B.blocks(body)) == ["«К о д»  группы:  ОРК,", "текст"])
+    }
+
     @Test func trackedChangesShowTheNewText() throws {
         let body = "<w:p><w:r><w:t xml:space=\"preserve\">Уровень </w:t></w:r>"
             + "<w:del w:id=\"1\" w:author=\"A\"><w:r><w:delText>квалификации </w:delText></w:r></w:del>"
