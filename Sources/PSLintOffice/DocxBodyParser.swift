@@ -117,24 +117,24 @@ struct DocxBodyParser: XMLPartHandler {
 
     /// Handles an element start; false when the element and its subtree are to be skipped.
     private mutating func start(_ name: XMLName, _ element: XMLElement) -> Bool {
-        switch name {
-        case names.p:
+        switch names.kind(name) {
+        case .p:
             paragraphCount += 1
             paragraph = ParagraphState(word: wordLocation(paragraph: paragraphCount))
             text.removeAll()
             lineBreaks.removeAll(keepingCapacity: true)
-        case names.r:
+        case .r:
             inRun = true
             hiddenRun = false
-        case names.t:
+        case .t:
             inText = inRun
-        case names.tab, names.ptab:
+        case .tab:
             if inRun, !inRunProperties, paragraph != nil { text.append(byte: 0x09) }
-        case names.br, names.cr:
+        case .br:
             if inRun, !inRunProperties, paragraph != nil { lineBreaks.append(text.count) }
-        case names.noBreakHyphen:
+        case .noBreakHyphen:
             if inRun, paragraph != nil { text.append(byte: 0x2D) }
-        case names.fldChar:
+        case .fldChar:
             switch element.attribute(names.fldCharType) {
             case "begin":
                 fields.append(false)
@@ -148,69 +148,71 @@ struct DocxBodyParser: XMLPartHandler {
                 if let last = fields.popLast(), !last { fieldsInCode -= 1 }
             default: break
             }
-        case names.pPr:
+        case .pPr:
             inParagraphProperties = paragraph != nil
-        case names.pStyle where inParagraphProperties:
+        case .pStyle where inParagraphProperties:
             paragraph?.style = element.attribute(names.val)
-        case names.numPr where inParagraphProperties:
+        case .numPr where inParagraphProperties:
             inNumberingProperties = true
-        case names.ilvl where inNumberingProperties:
+        case .ilvl where inNumberingProperties:
             paragraph?.level = element.intAttribute(names.val)
-        case names.numId where inNumberingProperties:
+        case .numId where inNumberingProperties:
             paragraph?.numId = element.intAttribute(names.val)
-        case names.rPr:
+        case .rPr:
             // Run properties matter (hidden text); the paragraph mark's do not.
             guard inRun, !inParagraphProperties else { return false }
             inRunProperties = true
-        case names.vanish where inRunProperties:
+        case .vanish where inRunProperties:
             hiddenRun = element.isOn(names.val)
-        case names.tbl:
+        case .tbl:
             if tables.isEmpty { topTableCount += 1 }
             tables.append(TableState())
-        case names.tr:
+        case .tr:
             guard !tables.isEmpty else { return false }
             tables[tables.count - 1].rowIndex += 1
             tables[tables.count - 1].row.removeAll(keepingCapacity: true)
             tables[tables.count - 1].cellIndex = 0
             tables[tables.count - 1].rowDeleted = false
             tables[tables.count - 1].rowLocation = Location(word: wordLocation(paragraph: paragraphCount + 1, cell: false))
-        case names.trPr:
+        case .trPr:
             inRowProperties = true
-        case names.del where inRowProperties:
+        case .del where inRowProperties:
             // A row deleted with change tracking on: not content.
             tables[tables.count - 1].rowDeleted = true
-        case names.tc:
+        case .tc:
             guard let table = tables.last, !table.rowDeleted else { return false }
             tables[tables.count - 1].cellIndex += 1
             tables[tables.count - 1].horizontalContinuation = false
             tables[tables.count - 1].cell = CellDraft(location: Location(word: wordLocation(paragraph: paragraphCount + 1)))
-        case names.tcPr:
+        case .tcPr:
             inCellProperties = tables.last?.cell != nil
-        case names.gridSpan where inCellProperties:
+        case .gridSpan where inCellProperties:
             tables[tables.count - 1].cell?.span = max(1, min(element.intAttribute(names.val) ?? 1, 64))
-        case names.vMerge where inCellProperties:
+        case .vMerge where inCellProperties:
             tables[tables.count - 1].cell?.isContinuation = (element.attribute(names.val) ?? "continue") != "restart"
-        case names.hMerge where inCellProperties:
+        case .hMerge where inCellProperties:
             tables[tables.count - 1].horizontalContinuation = (element.attribute(names.val) ?? "continue") != "restart"
+        case .del, .skipped:
+            return false
         default:
-            if names.isSkipped(name) { return false }
+            break
         }
         return true
     }
 
     private mutating func end(_ name: XMLName) {
-        switch name {
-        case names.p: finishParagraph()
-        case names.r: inRun = false; hiddenRun = false
-        case names.t: inText = false
-        case names.rPr: inRunProperties = false
-        case names.pPr: inParagraphProperties = false
-        case names.numPr: inNumberingProperties = false
-        case names.tcPr: inCellProperties = false
-        case names.trPr: inRowProperties = false
-        case names.tc: finishCell()
-        case names.tr: finishRow()
-        case names.tbl: finishTable()
+        switch names.kind(name) {
+        case .p: finishParagraph()
+        case .r: inRun = false; hiddenRun = false
+        case .t: inText = false
+        case .rPr: inRunProperties = false
+        case .pPr: inParagraphProperties = false
+        case .numPr: inNumberingProperties = false
+        case .tcPr: inCellProperties = false
+        case .trPr: inRowProperties = false
+        case .tc: finishCell()
+        case .tr: finishRow()
+        case .tbl: finishTable()
         default: break
         }
     }

@@ -1,49 +1,80 @@
 /// The WordprocessingML element and attribute names the body reader reacts to, interned once
-/// in the parser's dictionary so that every comparison is a pointer comparison.
+/// in the parser's dictionary: an element's name is classified with one look-up in a small
+/// table keyed by the interned pointer, the rest are pointer comparisons.
 struct DocxElementNames {
     typealias Name = XMLName
 
-    // Structure
-    let body, p, r, t, tbl, tr, tc: Name
-    // Paragraph and run properties
-    let pPr, pStyle, numPr, ilvl, numId, rPr, vanish, tcPr, gridSpan, vMerge, hMerge, trPr: Name
-    // Run content
-    let tab, ptab, br, cr, noBreakHyphen, fldChar: Name
-    // Not content: skipped with everything inside
-    let del, moveFrom, drawing, pict, object, txbxContent, sdtPr, sdtEndPr, pPrChange, rPrChange, sectPr,
-        tblPr, tblGrid, tblPrEx, tcPrChange, trPrChange, tblPrChange, tblGridChange, numberingChange,
-        customXmlPr, smartTagPr, fldData, tabs, altChunk: Name
+    /// What the body reader does with a WordprocessingML element.
+    enum Kind: UInt8 {
+        case other
+        // Structure
+        case p, r, t, tbl, tr, tc
+        // Paragraph, run, row and cell properties
+        case pPr, pStyle, numPr, ilvl, numId, rPr, vanish, trPr, tcPr, gridSpan, vMerge, hMerge
+        // Run content: `tab` also stands for `ptab`, `br` for `cr`
+        case tab, br, noBreakHyphen, fldChar
+        /// `w:del`: a deleted row's mark inside `w:trPr`, else deleted text (skipped).
+        case del
+        /// Not content: skipped with everything inside.
+        case skipped
+    }
+
+    let body, t, altChunk: Name
     // Markup compatibility (mc:) and math (m:)
     let fallback: Name
     let markupCompatibilityNamespace, mathNamespace: Name
     // Attributes
     let val, fldCharType: Name
 
+    private static let slotCount = 256
+    /// Open addressing, linear probing; an empty slot has a nil name.
+    private var slots = [(name: UnsafeRawPointer?, kind: Kind)](repeating: (nil, .other), count: DocxElementNames.slotCount)
+
     init(_ names: XMLNames) {
-        func n(_ text: String) -> Name { names.name(text) }
-        body = n("body"); p = n("p"); r = n("r"); t = n("t"); tbl = n("tbl"); tr = n("tr"); tc = n("tc")
-        pPr = n("pPr"); pStyle = n("pStyle"); numPr = n("numPr"); ilvl = n("ilvl"); numId = n("numId"); rPr = n("rPr")
-        vanish = n("vanish"); tcPr = n("tcPr"); gridSpan = n("gridSpan"); vMerge = n("vMerge"); hMerge = n("hMerge"); trPr = n("trPr")
-        tab = n("tab"); ptab = n("ptab"); br = n("br"); cr = n("cr"); noBreakHyphen = n("noBreakHyphen"); fldChar = n("fldChar")
-        del = n("del"); moveFrom = n("moveFrom"); drawing = n("drawing"); pict = n("pict"); object = n("object")
-        txbxContent = n("txbxContent"); sdtPr = n("sdtPr"); sdtEndPr = n("sdtEndPr"); pPrChange = n("pPrChange")
-        rPrChange = n("rPrChange"); sectPr = n("sectPr"); tblPr = n("tblPr"); tblGrid = n("tblGrid"); tblPrEx = n("tblPrEx")
-        tcPrChange = n("tcPrChange"); trPrChange = n("trPrChange"); tblPrChange = n("tblPrChange"); tblGridChange = n("tblGridChange")
-        numberingChange = n("numberingChange"); customXmlPr = n("customXmlPr"); smartTagPr = n("smartTagPr"); fldData = n("fldData")
-        tabs = n("tabs"); altChunk = n("altChunk")
-        fallback = n("Fallback")
-        markupCompatibilityNamespace = n(XMLPartParser.markupCompatibilityNamespace)
-        mathNamespace = n(XMLPartParser.mathNamespace)
-        val = n("val"); fldCharType = n("fldCharType")
+        body = names.name("body"); t = names.name("t"); altChunk = names.name("altChunk")
+        fallback = names.name("Fallback")
+        markupCompatibilityNamespace = names.name(XMLPartParser.markupCompatibilityNamespace)
+        mathNamespace = names.name(XMLPartParser.mathNamespace)
+        val = names.name("val"); fldCharType = names.name("fldCharType")
+        let kinds: [(String, Kind)] = [
+            ("p", .p), ("r", .r), ("t", .t), ("tbl", .tbl), ("tr", .tr), ("tc", .tc),
+            ("pPr", .pPr), ("pStyle", .pStyle), ("numPr", .numPr), ("ilvl", .ilvl), ("numId", .numId), ("rPr", .rPr),
+            ("vanish", .vanish), ("trPr", .trPr), ("tcPr", .tcPr), ("gridSpan", .gridSpan), ("vMerge", .vMerge),
+            ("hMerge", .hMerge), ("tab", .tab), ("ptab", .tab), ("br", .br), ("cr", .br), ("noBreakHyphen", .noBreakHyphen),
+            ("fldChar", .fldChar), ("del", .del),
+        ] + DocxElementNames.skipped.map { ($0, .skipped) }
+        for (text, kind) in kinds {
+            guard let name = names.name(text) else { continue }
+            var index = DocxElementNames.slot(name)
+            while slots[index].name != nil { index = (index + 1) % DocxElementNames.slotCount }
+            slots[index] = (UnsafeRawPointer(name), kind)
+        }
     }
 
-    /// Elements whose whole subtree is not content: deletions and moved-away text, drawings and
-    /// text boxes, content-control and change-tracking properties, section and table settings.
-    func isSkipped(_ name: Name) -> Bool {
-        name == del || name == moveFrom || name == drawing || name == pict || name == object || name == txbxContent
-            || name == sdtPr || name == sdtEndPr || name == pPrChange || name == rPrChange || name == sectPr
-            || name == tblPr || name == tblGrid || name == tblPrEx || name == tcPrChange || name == trPrChange
-            || name == tblPrChange || name == tblGridChange || name == numberingChange || name == customXmlPr
-            || name == smartTagPr || name == fldData || name == tabs || name == altChunk
+    /// Elements whose whole subtree is not content: moved-away text, drawings and text boxes,
+    /// content-control and change-tracking properties, section and table settings, embedded
+    /// documents (deleted text is `Kind.del`).
+    private static let skipped = [
+        "moveFrom", "drawing", "pict", "object", "txbxContent", "sdtPr", "sdtEndPr", "pPrChange", "rPrChange", "sectPr",
+        "tblPr", "tblGrid", "tblPrEx", "tcPrChange", "trPrChange", "tblPrChange", "tblGridChange", "numberingChange",
+        "customXmlPr", "smartTagPr", "fldData", "tabs", "altChunk",
+    ]
+
+    /// The kind of the WordprocessingML element named `name`.
+    func kind(_ name: Name) -> Kind {
+        guard let name else { return .other }
+        let key = UnsafeRawPointer(name)
+        var index = DocxElementNames.slot(name)
+        while let candidate = slots[index].name {
+            if candidate == key { return slots[index].kind }
+            index = (index + 1) % DocxElementNames.slotCount
+        }
+        return .other
+    }
+
+    /// The first slot to try for `name`: the top byte of the pointer times a Fibonacci constant
+    /// (256 slots).
+    private static func slot(_ name: UnsafePointer<UInt8>) -> Int {
+        Int(truncatingIfNeeded: (UInt64(UInt(bitPattern: name)) &* 0x9E37_79B9_7F4A_7C15) >> 56)
     }
 }
