@@ -46,8 +46,8 @@ import Testing
         try withTree { root in
             try write(root + "/a/.pslint.yml")
             let saved = FileManager.default.currentDirectoryPath
-            FileManager.default.changeCurrentDirectoryPath(root + "/a/b")
-            defer { FileManager.default.changeCurrentDirectoryPath(saved) }
+            _ = FileManager.default.changeCurrentDirectoryPath(root + "/a/b")
+            defer { _ = FileManager.default.changeCurrentDirectoryPath(saved) }
             #expect(Configuration.find(startingAt: "c") == root + "/a/.pslint.yml")
             #expect(Configuration.find(startingAt: ".") == root + "/a/.pslint.yml")
         }

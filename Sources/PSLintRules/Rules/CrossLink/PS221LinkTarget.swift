@@ -55,7 +55,7 @@ struct PS221LinkTarget: Rule {
                 let near = candidates.filter { names[$0].contains { NameMatcher.nearMiss(name, $0) } }
                 let similar = mostSimilar(name, in: candidates, names: names)
 
-                if !named.isEmpty, let level {
+                if !named.isEmpty, level != nil {
                     arguments["levels"] = .string(Set(named.compactMap(levelOf)).sorted().map(String.init).joined(separator: ", "))
                     let target = near.first(where: exactlyAtLevel) ?? similar.first(where: exactlyAtLevel)
                     findings.append(context.report("otherLevel", arguments, at: link.level?.location ?? at, card: card,
