@@ -61,11 +61,13 @@ public struct CheckRunner: Sendable {
 
     /// Each worker keeps one document in memory at a time; only the findings outlive it.
     func check(_ inputs: [InputFile], standardInput: [UInt8]?) -> [FileResult] {
-        let loader = DocumentLoader(options: options.read)
-        let engine = RuleEngine(settings: options.ruleSettings, language: options.language)
         // Files are checked in parallel; a single file (often an order holding many standards)
-        // uses the threads for its standards instead.
+        // uses the threads for reading and for its standards instead.
         let jobsPerFile = inputs.count == 1 ? options.jobs : 1
+        var read = options.read
+        read.jobs = jobsPerFile
+        let loader = DocumentLoader(options: read)
+        let engine = RuleEngine(settings: options.ruleSettings, language: options.language)
         return parallelMap(inputs, jobs: options.jobs) { input in
             CheckRunner.check(input, loader: loader, engine: engine, standardInput: standardInput, jobs: jobsPerFile)
         }

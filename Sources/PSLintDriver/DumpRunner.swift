@@ -20,8 +20,10 @@ public struct DumpRunner: Sendable {
     }
 
     public func run(_ inputs: [InputFile], format: Format, discoveryErrors: [(path: String, message: String)] = [], standardInput: [UInt8]? = nil) -> Output {
-        let loader = DocumentLoader(options: options.read)
         let jobsPerFile = inputs.count == 1 ? options.jobs : 1  // as `CheckRunner`
+        var read = options.read
+        read.jobs = jobsPerFile
+        let loader = DocumentLoader(options: read)
         let parsed: [(InputFile, Result<(SourceDocument, [Standard]), InputError>)] = parallelMap(inputs, jobs: options.jobs) { input in
             do throws(InputError) {
                 let (document, _) = try loader.load(input, standardInput: standardInput)

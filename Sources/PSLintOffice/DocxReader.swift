@@ -30,15 +30,38 @@ public struct DocxReader: DocumentReader {
             }
             throw InputError("has no \(DocxReader.documentPart): not a Word document")
         }
+        // The styles and the list definitions are read while the body is inflated (with two
+        // threads); failures are reported in the same order either way: styles, numbering, body.
+        let parts = parallelMap([Part.definitions, .body], jobs: options.jobs) { part -> Part.Read in
+            switch part {
+            case .definitions: return .definitions(Result { () throws(InputError) in try readDefinitions(package) })
+            case .body: return .body(Result { () throws(InputError) in try readPart(document, from: package) })
+            }
+        }
+        guard case .definitions(let definitions) = parts[0], case .body(let body) = parts[1] else { preconditionFailure("parts in order") }
+        let (styles, numbering) = try definitions.get()
+        let parser = try DocxBodyParser.parse(body.get(), part: DocxReader.documentPart, numbering: numbering, styles: styles)
+        return SourceDocument(path: path, format: .docx, layout: nil, blocks: parser.blocks, notices: parser.notices)
+    }
+
+    /// What `read` does on its two threads.
+    private enum Part: Sendable {
+        case definitions, body
+        enum Read: Sendable {
+            case definitions(Result<(WordStyles, WordNumberingDefinitions), InputError>)
+            case body(Result<[UInt8], InputError>)
+        }
+    }
+
+    /// `word/styles.xml` and `word/numbering.xml`, each empty when the package has none.
+    private func readDefinitions(_ package: ZipPackage) throws(InputError) -> (WordStyles, WordNumberingDefinitions) {
         let styles = try package.entry(named: DocxReader.stylesPart).map { entry throws(InputError) in
             try WordStyles.parse(readPart(entry, from: package), part: DocxReader.stylesPart)
         } ?? .empty
         let numbering = try package.entry(named: DocxReader.numberingPart).map { entry throws(InputError) in
             try WordNumberingDefinitions.parse(readPart(entry, from: package), part: DocxReader.numberingPart)
         } ?? .empty
-        let parser = try DocxBodyParser.parse(readPart(document, from: package), part: DocxReader.documentPart,
-                                              numbering: numbering, styles: styles)
-        return SourceDocument(path: path, format: .docx, layout: nil, blocks: parser.blocks, notices: parser.notices)
+        return (styles, numbering)
     }
 
     /// The ZIP directory, or an error that names what the file really is.

@@ -190,3 +190,38 @@ import PSLintCore
         #expect(PackageBuilder.paragraphTexts(try PackageBuilder.read(bytes).blocks) == ["Код группы:", "visible"])
     }
 }
+
+/// With two threads the Word reader reads the styles while it inflates the body: the same
+/// document, and the same first error, as with one.
+@Suite struct DocxTwoThreadTests {
+    static let two = ReadOptions(jobs: 2)
+
+    @Test func sameDocumentOnTwoThreads() throws {
+        for name in ["kk-information-resources", "ru-ai-applications"] {
+            let bytes = try FixturePaths.bytes("Fixtures/docx/\(name).docx")
+            let one = try PackageBuilder.read(bytes)
+            let two = try PackageBuilder.read(bytes, options: DocxTwoThreadTests.two)
+            #expect(one.blocks.count > 10)
+            #expect(two.blocks == one.blocks)
+        }
+    }
+
+    @Test func firstErrorIsTheSameOnTwoThreads() throws {
+        let badStyles = Array(#"<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style>"#.utf8)
+        let badNumbering = Array(#"<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#.utf8)
+        let badBody = Array(#"<?xml version="1.0"?><w:document"#.utf8)
+        let cases: [[String: [UInt8]]] = [
+            ["word/styles.xml": badStyles, "word/numbering.xml": badNumbering, "word/document.xml": badBody],
+            ["word/numbering.xml": badNumbering, "word/document.xml": badBody],
+            ["word/document.xml": badBody],
+        ]
+        for parts in cases {
+            let bytes = try PackageBuilder.docx(body: PackageBuilder.p("x"), parts: parts)
+            let one = PackageBuilder.error(bytes)
+            #expect(one != nil)
+            #expect(PackageBuilder.error(bytes, options: DocxTwoThreadTests.two) == one)
+        }
+        #expect(PackageBuilder.error(try PackageBuilder.docx(body: PackageBuilder.p("x"), parts: ["word/styles.xml": badStyles]))?
+            .hasPrefix("word/styles.xml") == true)
+    }
+}

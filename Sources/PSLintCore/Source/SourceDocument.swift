@@ -103,13 +103,18 @@ public struct ReadOptions: Sendable {
     public var layout: TextLayout?
     /// Files larger than this are refused before they are read.
     public var maxFileSize: Int
+    /// Threads a reader may use for one file (the Word reader inflates the body while it reads
+    /// the styles); the document is the same whatever the number.
+    public var jobs: Int
 
     public static let defaultMaxFileSize = 64 * 1024 * 1024
 
-    public init(encoding: TextEncodingChoice? = nil, layout: TextLayout? = nil, maxFileSize: Int = ReadOptions.defaultMaxFileSize) {
+    public init(encoding: TextEncodingChoice? = nil, layout: TextLayout? = nil, maxFileSize: Int = ReadOptions.defaultMaxFileSize,
+                jobs: Int = 1) {
         self.encoding = encoding
         self.layout = layout
         self.maxFileSize = maxFileSize
+        self.jobs = jobs
     }
 }
 
