@@ -75,12 +75,12 @@ public struct CheckRunner: Sendable {
 
     static func check(_ input: InputFile, loader: DocumentLoader, engine: RuleEngine, standardInput: [UInt8]?, jobs: Int = 1) -> FileResult {
         let document: SourceDocument
+        let standards: [Standard]
         do throws(InputError) {
-            document = try loader.load(input, standardInput: standardInput).document
+            (document, standards) = try loader.loadAndParse(input, standardInput: standardInput, jobs: jobs)
         } catch {
             return FileResult(path: input.path, error: error.message)
         }
-        let standards = StandardParser.parse(document, jobs: jobs)
         var result = FileResult(path: input.path, format: document.format, layout: document.layout, notices: document.notices)
         if standards.isEmpty {
             if input.named {

@@ -43,4 +43,19 @@ public struct DocumentLoader: Sendable {
         let reader = try reader(for: input.path, bytes: bytes)
         return (try reader.read(bytes: bytes, path: input.path, options: options), bytes)
     }
+
+    /// Loads `input` with its standards built while it is read, when its reader streams (Word) and
+    /// `jobs` is above 1; otherwise reads it, then parses its standards on `jobs` threads. Either
+    /// way the standards are `StandardParser.parse(document)`.
+    public func loadAndParse(_ input: InputFile, standardInput: [UInt8]? = nil, jobs: Int) throws(InputError) -> (document: SourceDocument, standards: [Standard]) {
+        let bytes = try bytes(of: input, standardInput: standardInput)
+        let reader = try reader(for: input.path, bytes: bytes)
+        if jobs > 1, let streaming = reader as? any StreamingDocumentReader {
+            let stream = StandardStream()
+            let document = try streaming.read(bytes: bytes, path: input.path, options: options, onBlock: stream.append)
+            return (document, stream.finish())
+        }
+        let document = try reader.read(bytes: bytes, path: input.path, options: options)
+        return (document, StandardParser.parse(document, jobs: jobs))
+    }
 }

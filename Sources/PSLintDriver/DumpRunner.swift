@@ -26,8 +26,7 @@ public struct DumpRunner: Sendable {
         let loader = DocumentLoader(options: read)
         let parsed: [(InputFile, Result<(SourceDocument, [Standard]), InputError>)] = parallelMap(inputs, jobs: options.jobs) { input in
             do throws(InputError) {
-                let (document, _) = try loader.load(input, standardInput: standardInput)
-                return (input, .success((document, StandardParser.parse(document, jobs: jobsPerFile))))
+                return (input, .success(try loader.loadAndParse(input, standardInput: standardInput, jobs: jobsPerFile)))
             } catch {
                 return (input, .failure(error))
             }

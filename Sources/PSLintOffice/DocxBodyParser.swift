@@ -37,6 +37,8 @@ struct DocxBodyParser: XMLPartHandler {
     private let names: DocxElementNames
     private(set) var blocks: [Block] = []
     private(set) var notices: [String] = []
+    /// Called with each top-level block as soon as it is complete (see `StreamingDocumentReader`).
+    private let onBlock: ((Block) -> Void)?
 
     private var sawBody = false
     private var paragraphCount = 0
@@ -62,17 +64,23 @@ struct DocxBodyParser: XMLPartHandler {
     private var cellBudget = TableAssembly.maxCells
     private var overBudget = false
 
-    private init(numbering: WordNumberingDefinitions, styles: WordStyles, names: DocxElementNames) {
+    private init(numbering: WordNumberingDefinitions, styles: WordStyles, names: DocxElementNames, onBlock: ((Block) -> Void)?) {
         self.numbering = WordNumberingState(definitions: numbering)
         self.styles = styles
         self.names = names
+        self.onBlock = onBlock
+    }
+
+    private mutating func emit(_ block: Block) {
+        blocks.append(block)
+        onBlock?(block)
     }
 
     /// Reads the document part `bytes` (named `part` in messages) into blocks.
     static func parse(_ bytes: [UInt8], part: String, numbering: WordNumberingDefinitions,
-                      styles: WordStyles) throws(InputError) -> DocxBodyParser {
+                      styles: WordStyles, onBlock: ((Block) -> Void)? = nil) throws(InputError) -> DocxBodyParser {
         let parser = try XMLPartParser.parse(bytes, part: part) { names in
-            DocxBodyParser(numbering: numbering, styles: styles, names: DocxElementNames(names))
+            DocxBodyParser(numbering: numbering, styles: styles, names: DocxElementNames(names), onBlock: onBlock)
         }
         guard parser.sawBody else { throw InputError("\(part) has no w:body: not a Word document body") }
         return parser
@@ -240,7 +248,7 @@ struct DocxBodyParser: XMLPartHandler {
             if inCell {
                 tables[tables.count - 1].cell!.paragraphs.append(finished)
             } else {
-                blocks.append(.paragraph(finished))
+                emit(.paragraph(finished))
             }
         }
     }
@@ -295,7 +303,7 @@ struct DocxBodyParser: XMLPartHandler {
             return
         }
         if tables.count == 1 {
-            for assembled in rows { blocks.append(.row(assembled)) }
+            for assembled in rows { emit(.row(assembled)) }
         } else {
             tables[last].rows.append(contentsOf: rows)
         }

@@ -5,7 +5,7 @@ import PSLintCore
 /// The package is opened in memory; only `word/document.xml`, `word/numbering.xml` and
 /// `word/styles.xml` are ever inflated (comments, headers, footers, footnotes are not content
 /// and are never opened). Every failure is an `InputError` with a one-line message.
-public struct DocxReader: DocumentReader {
+public struct DocxReader: StreamingDocumentReader {
     public var limits: ZipLimits
 
     public init(limits: ZipLimits = .default) {
@@ -19,6 +19,10 @@ public struct DocxReader: DocumentReader {
     static let stylesPart = "word/styles.xml"
 
     public func read(bytes: [UInt8], path: String, options: ReadOptions) throws(InputError) -> SourceDocument {
+        try read(bytes: bytes, path: path, options: options, onBlock: nil)
+    }
+
+    public func read(bytes: [UInt8], path: String, options: ReadOptions, onBlock: ((Block) -> Void)?) throws(InputError) -> SourceDocument {
         guard bytes.count <= options.maxFileSize else {
             throw InputError("is \(formatByteCount(bytes.count)), over the \(formatByteCount(options.maxFileSize)) limit (--max-file-size)")
         }
@@ -40,7 +44,8 @@ public struct DocxReader: DocumentReader {
         }
         guard case .definitions(let definitions) = parts[0], case .body(let body) = parts[1] else { preconditionFailure("parts in order") }
         let (styles, numbering) = try definitions.get()
-        let parser = try DocxBodyParser.parse(body.get(), part: DocxReader.documentPart, numbering: numbering, styles: styles)
+        let parser = try DocxBodyParser.parse(body.get(), part: DocxReader.documentPart, numbering: numbering, styles: styles,
+                                              onBlock: onBlock)
         return SourceDocument(path: path, format: .docx, layout: nil, blocks: parser.blocks, notices: parser.notices)
     }
 

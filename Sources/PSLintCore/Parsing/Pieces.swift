@@ -15,21 +15,24 @@ struct Piece: Sendable {
     static func flatten(_ blocks: [Block]) -> [Piece] {
         var pieces: [Piece] = []
         pieces.reserveCapacity(blocks.count * 2)
-        for (index, block) in blocks.enumerated() {
-            switch block {
-            case .paragraph(let text):
-                pieces.append(Piece(text: text, block: index, cell: nil, paragraphInCell: 0, startsBlock: true))
-            case .row(let row):
-                var first = true
-                for (cellIndex, cell) in row.cells.enumerated() {
-                    for (p, text) in cell.paragraphs.enumerated() where !text.isBlank {
-                        pieces.append(Piece(text: text, block: index, cell: cellIndex, paragraphInCell: p, startsBlock: first))
-                        first = false
-                    }
+        for (index, block) in blocks.enumerated() { append(block, index: index, to: &pieces) }
+        return pieces
+    }
+
+    /// Appends the pieces of `block`, the document's block number `index`.
+    static func append(_ block: Block, index: Int, to pieces: inout [Piece]) {
+        switch block {
+        case .paragraph(let text):
+            pieces.append(Piece(text: text, block: index, cell: nil, paragraphInCell: 0, startsBlock: true))
+        case .row(let row):
+            var first = true
+            for (cellIndex, cell) in row.cells.enumerated() {
+                for (p, text) in cell.paragraphs.enumerated() where !text.isBlank {
+                    pieces.append(Piece(text: text, block: index, cell: cellIndex, paragraphInCell: p, startsBlock: first))
+                    first = false
                 }
             }
         }
-        return pieces
     }
 }
 

@@ -9,30 +9,45 @@ public enum StandardParser {
     /// file that holds several (an order) are built on up to `jobs` threads; the result is the same.
     public static func parse(_ document: SourceDocument, jobs: Int = 1) -> [Standard] {
         let pieces = Piece.flatten(document.blocks)
-        var starts: [(index: Int, title: (language: DocumentLanguage, name: String, range: Range<Int>)?)] = []
-        // by index: a `Piece` copied out of the array costs two retains and two releases
-        for i in pieces.indices where pieces[i].startsBlock {
-            if let title = Headings.title(pieces[i].text.text) {
-                starts.append((i, title))
-            }
-        }
-        if starts.isEmpty {
-            // No title: a standard may still start at its chapter-1 heading.
-            if let i = pieces.firstIndex(where: { $0.startsBlock && Headings.chapter($0.text.text)?.number == "1" }),
-               pieces[i...].contains(where: { Headings.cardHeading($0.text.text) != nil }) {
-                starts.append((i, nil))
-            }
+        var starts = titleStarts(pieces, from: 0)
+        if starts.isEmpty { starts = chapterStart(pieces) }
+        let standards = starts.indices.map { n in
+            (n: n, title: starts[n].title, range: starts[n].index..<(n + 1 < starts.count ? starts[n + 1].index : pieces.count),
+             previousStart: n > 0 ? starts[n - 1].index : 0)
         }
         // each standard reads its own range of the (shared, read-only) pieces
-        let ranges = starts.indices.map { n in
-            (n: n, title: starts[n].title, range: starts[n].index..<(n + 1 < starts.count ? starts[n + 1].index : pieces.count),
-             previousEnd: n > 0 ? starts[n - 1].index : 0)
+        return parallelMap(standards, jobs: jobs) { standard in
+            build(number: standard.n + 1, pieces: pieces, range: standard.range, title: standard.title,
+                  appendixFrom: max(standard.previousStart, standard.range.lowerBound - 16))
         }
-        return parallelMap(ranges, jobs: jobs) { standard in
-            var builder = StandardBuilder(index: standard.n + 1, pieces: pieces, range: standard.range, title: standard.title)
-            builder.findAppendix(searchingBack: max(standard.previousEnd, standard.range.lowerBound - 16))
-            return builder.build()
+    }
+
+    typealias Title = (language: DocumentLanguage, name: String, range: Range<Int>)
+    typealias Start = (index: Int, title: Title?)
+
+    /// Where standards start: at their title lines, from piece `from` on.
+    static func titleStarts(_ pieces: [Piece], from: Int) -> [Start] {
+        var starts: [Start] = []
+        // by index: a `Piece` copied out of the array costs two retains and two releases
+        for i in from..<pieces.count where pieces[i].startsBlock {
+            if let title = Headings.title(pieces[i].text.text) { starts.append((i, title)) }
         }
+        return starts
+    }
+
+    /// Without any title, a standard may still start at its chapter-1 heading.
+    static func chapterStart(_ pieces: [Piece]) -> [Start] {
+        guard let i = pieces.firstIndex(where: { $0.startsBlock && Headings.chapter($0.text.text)?.number == "1" }),
+              pieces[i...].contains(where: { Headings.cardHeading($0.text.text) != nil }) else { return [] }
+        return [(i, nil)]
+    }
+
+    /// Standard number `number` of the file, read from `pieces[range]`; its appendix line is
+    /// looked for back to `appendixFrom`.
+    static func build(number: Int, pieces: [Piece], range: Range<Int>, title: Title?, appendixFrom: Int) -> Standard {
+        var builder = StandardBuilder(index: number, pieces: pieces, range: range, title: title)
+        builder.findAppendix(searchingBack: appendixFrom)
+        return builder.build()
     }
 }
 

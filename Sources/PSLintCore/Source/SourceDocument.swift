@@ -124,3 +124,10 @@ public protocol DocumentReader: Sendable {
     var extensions: [String] { get }
     func read(bytes: [UInt8], path: String, options: ReadOptions) throws(InputError) -> SourceDocument
 }
+
+/// A reader that hands over each top-level block (a paragraph, or a row of a top-level table) as
+/// soon as it is complete, so that standards can be built while the rest is still being read
+/// (`StandardStream`). The document it returns is the one `read(bytes:path:options:)` returns.
+public protocol StreamingDocumentReader: DocumentReader {
+    func read(bytes: [UInt8], path: String, options: ReadOptions, onBlock: ((Block) -> Void)?) throws(InputError) -> SourceDocument
+}
