@@ -107,8 +107,8 @@ public struct Configuration: Sendable {
         return target.dropFirst(base.count).joined(separator: "/")
     }
 
-    static func absolute(_ path: String) -> String {
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    static func absolute(_ path: String, workingDirectory: String = FileManager.default.currentDirectoryPath) -> String {
+        let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
         return (absolute as NSString).standardizingPath
     }
 }

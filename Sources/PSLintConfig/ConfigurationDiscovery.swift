@@ -3,9 +3,11 @@ import Foundation
 extension Configuration {
     /// The first `.pslint.yml` (or `.pslint.yaml`) found in `directory` or in a folder above it,
     /// up to the file-system root; nil when there is none. A relative `directory` is taken from
-    /// the working directory. When one folder holds both names, `.pslint.yml` is taken.
-    public static func find(startingAt directory: String) -> String? {
-        var folder = absolute(directory.isEmpty ? "." : directory)
+    /// `workingDirectory` (the process's by default). When one folder holds both names,
+    /// `.pslint.yml` is taken.
+    public static func find(startingAt directory: String,
+                            workingDirectory: String = FileManager.default.currentDirectoryPath) -> String? {
+        var folder = absolute(directory.isEmpty ? "." : directory, workingDirectory: workingDirectory)
         let fileManager = FileManager.default
         while true {
             for name in fileNames {

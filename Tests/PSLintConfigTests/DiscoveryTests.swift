@@ -43,13 +43,13 @@ import Testing
     }
 
     @Test func relativeStartIsTakenFromTheWorkingDirectory() throws {
+        // The working directory is given, not changed: the process's is shared by the tests
+        // running in parallel.
         try withTree { root in
             try write(root + "/a/.pslint.yml")
-            let saved = FileManager.default.currentDirectoryPath
-            _ = FileManager.default.changeCurrentDirectoryPath(root + "/a/b")
-            defer { _ = FileManager.default.changeCurrentDirectoryPath(saved) }
-            #expect(Configuration.find(startingAt: "c") == root + "/a/.pslint.yml")
-            #expect(Configuration.find(startingAt: ".") == root + "/a/.pslint.yml")
+            #expect(Configuration.find(startingAt: "c", workingDirectory: root + "/a/b") == root + "/a/.pslint.yml")
+            #expect(Configuration.find(startingAt: ".", workingDirectory: root + "/a/b") == root + "/a/.pslint.yml")
+            #expect(Configuration.find(startingAt: "", workingDirectory: root + "/a/b") == root + "/a/.pslint.yml")
         }
     }
 
