@@ -9,9 +9,11 @@ import ZIPFoundation
 /// of the stream and keeps asking its file for more input at end of file, so a deflate stream
 /// that never ends (a few crafted bytes) makes it loop forever. Here every read is bounded by
 /// the entry's compressed size and a stream that runs out is an error.
-struct ZipPackage {
-    struct Entry {
-        var name: String
+///
+/// `package`-visible: the .docx fixer inflates the entries it copies through it too.
+package struct ZipPackage {
+    package struct Entry {
+        package var name: String
         var method: Int
         var flags: Int
         var crc32: UInt32
@@ -21,16 +23,16 @@ struct ZipPackage {
     }
 
     /// Why a ZIP file cannot be read; the caller words the message.
-    enum Failure: Error {
+    package enum Failure: Error {
         case invalid(String)
         case entry(String)
         case tooLarge(String)
     }
 
     let bytes: [UInt8]
-    let entries: [Entry]
+    package let entries: [Entry]
 
-    init(bytes: [UInt8]) throws(Failure) {
+    package init(bytes: [UInt8]) throws(Failure) {
         self.bytes = bytes
         self.entries = try ZipPackage.readCentralDirectory(bytes)
     }
@@ -134,7 +136,7 @@ struct ZipPackage {
 
     /// The bytes of an entry, inflated under `limits`. Throws `.entry` for a damaged entry and
     /// `.tooLarge` when a cap is hit; both messages start after the part name.
-    func read(_ entry: Entry, limits: ZipLimits) throws(Failure) -> [UInt8] {
+    package func read(_ entry: Entry, limits: ZipLimits) throws(Failure) -> [UInt8] {
         if entry.flags & 0x01 != 0 { throw .entry("is encrypted") }
         let header = entry.localHeaderOffset
         guard header >= 0, header + 30 <= bytes.count, ZipPackage.le32(bytes, header) == 0x0403_4B50 else {

@@ -1,11 +1,14 @@
 import Foundation
 import PSLintCore
+import PSLintOffice
 import ZIPFoundation
 
 /// Applies edits to a .docx package. Only `word/document.xml` changes, and in it only the
 /// spliced `w:t` texts; every other entry keeps its name, its place in the archive, its
 /// compression method, date, permissions and uncompressed bytes (ZIPFoundation recompresses, so
-/// compressed bytes may differ).
+/// compressed bytes may differ). Entries are listed and written with ZIPFoundation, and inflated
+/// with the Word reader's `ZipPackage`, whose reads are bounded (a deflate stream that never
+/// ends is an error, not a hang).
 public enum DocxFixer {
     /// Caps on inflating the package, counted on the bytes actually inflated.
     public struct Limits: Sendable, Hashable {
@@ -31,70 +34,59 @@ public enum DocxFixer {
     /// reads differently there is refused.
     public static func apply(_ edits: [TextEdit], to original: [UInt8], reader: [Int: ReaderParagraph]? = nil,
                              wantDiff: Bool = false, limits: Limits = Limits()) throws(FixError) -> EditOutcome {
-        guard let archive = openArchive(original) else {
+        guard let archive = openArchive(original), let package = try? ZipPackage(bytes: original) else {
             throw FixError("is not a readable .docx: not a valid zip archive")
         }
         let entries = Array(archive)
-        guard let documentEntry = entries.first(where: { $0.path == documentPart }) else {
+        guard entries.contains(where: { $0.path == documentPart }) else {
             throw FixError("is not a .docx: the package has no \(documentPart)")
         }
         var budget = limits.maxTotalSize
-        let xml = try inflate(documentEntry, from: archive, limits: limits, budget: &budget)
+        let xml = try inflate(documentPart, from: package, limits: limits, budget: &budget)
         let edited = try WordDocumentEditor.apply(edits, to: xml, reader: reader, wantDiff: wantDiff)
         guard !edited.applied.isEmpty else {
             return EditOutcome(bytes: original, applied: [], refused: edited.refused)
         }
-        let bytes = try repack(entries, from: archive, replacing: documentPart, with: edited.xml, limits: limits)
+        let bytes = try repack(entries, from: package, replacing: documentPart, with: edited.xml, limits: limits)
         try verify(bytes, against: entries, replaced: documentPart, with: edited.xml)
         return EditOutcome(bytes: bytes, applied: edited.applied, refused: edited.refused, diffLines: edited.diffLines)
     }
 
     /// Reads `word/document.xml` of a package (for tests and tools).
     public static func documentXML(of package: [UInt8], limits: Limits = Limits()) throws(FixError) -> [UInt8] {
-        guard let archive = openArchive(package) else {
+        guard let zip = try? ZipPackage(bytes: package) else {
             throw FixError("is not a readable .docx: not a valid zip archive")
         }
-        guard let entry = archive[documentPart] else { throw FixError("is not a .docx: the package has no \(documentPart)") }
         var budget = limits.maxTotalSize
-        return try inflate(entry, from: archive, limits: limits, budget: &budget)
+        return try inflate(documentPart, from: zip, limits: limits, budget: &budget)
     }
 
     private static func openArchive(_ bytes: [UInt8]) -> Archive? {
         do { return try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil) } catch { return nil }
     }
 
-    private struct InflateLimit: Error { var message: String }
-
-    /// The uncompressed bytes of `entry`, counting what is actually inflated against the caps.
-    static func inflate(_ entry: Entry, from archive: Archive, limits: Limits, budget: inout Int) throws(FixError) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(min(Int(clamping: entry.uncompressedSize), 64 << 20))
-        let compressed = max(Int(clamping: entry.compressedSize), 1)
-        let available = budget
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                out.append(contentsOf: chunk)
-                if out.count > limits.maxEntrySize {
-                    throw InflateLimit(message: "\(entry.path) inflates to more than \(limits.maxEntrySize >> 20) MiB: refused")
-                }
-                if out.count > available {
-                    throw InflateLimit(message: "the package inflates to more than \(limits.maxTotalSize >> 20) MiB: refused")
-                }
-                if out.count > limits.ratioFloor, out.count / compressed > limits.maxRatio {
-                    throw InflateLimit(message: "\(entry.path) inflates more than \(limits.maxRatio) times its compressed size (a zip bomb?): refused")
-                }
-            }
-        } catch let error as InflateLimit {
-            throw FixError(error.message)
-        } catch {
-            throw FixError("is not a readable .docx: \(entry.path) cannot be unpacked (\(error))")
+    /// The uncompressed bytes of the entry `path`, under the caps (the total counted in `budget`).
+    static func inflate(_ path: String, from package: ZipPackage, limits: Limits, budget: inout Int) throws(FixError) -> [UInt8] {
+        guard let entry = package.entries.first(where: { $0.name == path }) else {
+            throw FixError("is not a .docx: the package has no \(path)")
         }
-        budget -= out.count
-        return out
+        let bytes: [UInt8]
+        do {
+            bytes = try package.read(entry, limits: ZipLimits(maxEntrySize: limits.maxEntrySize, maxCompressionRatio: limits.maxRatio,
+                                                              ratioFloor: limits.ratioFloor))
+        } catch {
+            switch error {
+            case .tooLarge(let message): throw FixError("\(path) \(message)")
+            case .invalid(let message), .entry(let message): throw FixError("is not a readable .docx: \(path) \(message)")
+            }
+        }
+        guard bytes.count <= budget else { throw FixError("the package inflates to more than \(limits.maxTotalSize >> 20) MiB: refused") }
+        budget -= bytes.count
+        return bytes
     }
 
     /// A new package with the same entries in the same order, `part` replaced by `replacement`.
-    private static func repack(_ entries: [Entry], from archive: Archive, replacing part: String, with replacement: [UInt8],
+    private static func repack(_ entries: [Entry], from package: ZipPackage, replacing part: String, with replacement: [UInt8],
                                limits: Limits) throws(FixError) -> [UInt8] {
         let output: Archive
         do {
@@ -108,7 +100,7 @@ public enum DocxFixer {
             switch entry.type {
             case .directory: content = Data()
             case .file, .symlink:
-                content = entry.path == part ? Data(replacement) : Data(try inflate(entry, from: archive, limits: limits, budget: &budget))
+                content = entry.path == part ? Data(replacement) : Data(try inflate(entry.path, from: package, limits: limits, budget: &budget))
             }
             let attributes = entry.fileAttributes
             let date = attributes[.modificationDate] as? Date ?? Date()
@@ -144,8 +136,8 @@ public enum DocxFixer {
             }
         }
         var budget = Int.max
-        guard let entry = archive[part],
-              (try? inflate(entry, from: archive, limits: Limits(maxEntrySize: Int.max, maxTotalSize: Int.max, maxRatio: Int.max), budget: &budget)) == replacement else {
+        guard let readBack = try? ZipPackage(bytes: bytes),
+              (try? inflate(part, from: readBack, limits: Limits(maxEntrySize: Int.max, maxTotalSize: Int.max, maxRatio: Int.max), budget: &budget)) == replacement else {
             throw FixError("internal error: \(part) does not read back as written; nothing written")
         }
     }
