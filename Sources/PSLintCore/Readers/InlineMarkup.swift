@@ -77,7 +77,7 @@ struct InlineMarkup {
                         builder.needRun = true
                         continue
                     }
-                    let length = scalarLength(bytes[j])
+                    let length = UTF8Bytes.scalarLength(bytes[j])
                     builder.emit(bytes, j..<(j + length), line: line, column: col)
                     j += length; col += 1
                 }
@@ -105,14 +105,6 @@ struct InlineMarkup {
     static let byteKinds: [UInt8] = (0...255).map { c in
         if c == 0x20 || c == 0x09 || c == 0x3C || c == 0x26 || c == 0x2A || c == 0xC2 { return 2 }
         return c & 0xC0 == 0x80 ? 0 : 1
-    }
-
-    @inline(__always)
-    static func scalarLength(_ byte: UInt8) -> Int {
-        if byte < 0x80 { return 1 }
-        if byte < 0xE0 { return 2 }
-        if byte < 0xF0 { return 3 }
-        return 4
     }
 
     /// A tag `<name …>` or `</name>` starting at `i`: its end and whether it ends a paragraph.
