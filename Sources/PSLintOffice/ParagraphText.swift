@@ -117,7 +117,7 @@ struct ParagraphText {
         var copied = lower  // bytes before this offset are in `output` (once it is in use)
         var index = lower   // a word start: the first byte, or one after a space
         while true {
-            if let end = letterSpacedRun(bytes, at: index, end: upper) {
+            if let end = InlineMarkup.letterSpacedRun(bytes, at: index, end: upper) {  // the text readers' rule
                 if output.isEmpty { output.reserveCapacity(prefix.utf8.count + upper - lower); output.append(contentsOf: prefix.utf8) }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
                 for position in index..<end where bytes[position] != 0x20 { output.append(bytes[position]) }
@@ -148,7 +148,7 @@ struct ParagraphText {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             while index < buffer.count {
-                if index == 0 || buffer[index - 1] == 0x20, let end = letterSpacedRun(buffer, at: index, end: buffer.count) {
+                if index == 0 || buffer[index - 1] == 0x20, let end = InlineMarkup.letterSpacedRun(buffer, at: index, end: buffer.count) {
                     for position in index..<end where buffer[position] == 0x20 { removals.append(position) }
                     index = end
                     continue
@@ -158,37 +158,6 @@ struct ParagraphText {
         }
         guard !removals.isEmpty else { return trimmed }
         return deleting(bytesAt: removals, from: trimmed)
-    }
-
-    /// A single letter at `index` (an ASCII letter, or a two-byte Cyrillic or Latin letter):
-    /// its length, else nil. Same rule as the text readers.
-    static func singleLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int? {
-        guard index < end else { return nil }
-        let byte = bytes[index]
-        if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { return 1 }
-        if byte >= 0xD0, byte <= 0xD3, index + 1 < end, bytes[index + 1] & 0xC0 == 0x80 { return 2 }
-        return nil
-    }
-
-    /// Three or more single letters separated by single spaces from `index`: where the run ends
-    /// (after its last letter). Every space inside the run separates two of its letters.
-    static func letterSpacedRun(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end limit: Int) -> Int? {
-        var position = index
-        var letters = 0
-        var end = index
-        while let length = singleLetter(bytes, at: position, end: limit) {
-            let after = position + length
-            if after < limit, bytes[after] != 0x20 {
-                let next = bytes[after]
-                let alphanumeric = ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A) || (next >= 0x30 && next <= 0x39)
-                if next >= 0x80 || alphanumeric { break }
-            }
-            letters += 1
-            end = after
-            guard after + 1 < limit, bytes[after] == 0x20 else { break }
-            position = after + 1
-        }
-        return letters >= 3 ? end : nil
     }
 
     /// `text` without the single bytes at `offsets` (ascending), runs carried over.

@@ -9,7 +9,9 @@
 /// - each paragraph is trimmed.
 ///
 /// Works on UTF-8 bytes; one pass, no backtracking beyond a tag or entity.
-struct InlineMarkup {
+///
+/// `package`-visible: the Word reader joins letter-spaced words with `letterSpacedRun` too.
+package struct InlineMarkup {
     /// Appends the paragraphs of `bytes[start..<end]` (line `line`, code-point column `column` at `start`) to `out`.
     static func paragraphs(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, line: Int, column: Int, into out: inout [SourceText]) {
         var builder = Builder()
@@ -179,7 +181,7 @@ struct InlineMarkup {
     }
 
     /// End of a run `L L L…` of three or more single letters separated by single spaces starting at `i`, else nil.
-    static func letterSpacedRun(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int? {
+    package static func letterSpacedRun(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int? {
         var j = i
         var letters = 0
         var lastLetterEnd = i
