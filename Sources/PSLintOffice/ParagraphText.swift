@@ -165,15 +165,16 @@ struct ParagraphText {
         let bytes = Array(text.text.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
+        let textRuns = text.runs
         var runs: [SourceText.Run] = []
         var runIndex = 0
         var line = 0, column = 0
         var needRun = false
         var removal = 0
         for (offset, byte) in bytes.enumerated() {
-            if runIndex < text.runs.count, text.runs[runIndex].offset == offset {
-                line = text.runs[runIndex].line
-                column = text.runs[runIndex].column
+            if runIndex < textRuns.count, textRuns[runIndex].offset == offset {
+                line = textRuns[runIndex].line
+                column = textRuns[runIndex].column
                 runIndex += 1
                 needRun = true
             } else if byte & 0xC0 != 0x80, offset > 0 {
@@ -184,7 +185,7 @@ struct ParagraphText {
                 needRun = true
                 continue
             }
-            if needRun, !text.runs.isEmpty, byte & 0xC0 != 0x80 {
+            if needRun, !textRuns.isEmpty, byte & 0xC0 != 0x80 {
                 runs.append(SourceText.Run(offset: output.count, line: line, column: column))
                 needRun = false
             }

@@ -268,7 +268,7 @@ struct CardBuilder {
     /// The paragraph block on the line right after the name lines read so far.
     private mutating func continuesNameLines(_ piece: Piece) -> Bool {
         guard let lines = nameLines, piece.cell == nil, piece.block == lines.block + 1,
-              let line = piece.text.runs.first?.line, line == lines.line + 1 else { return false }
+              piece.text.runCount > 0, case let line = piece.text.run(0).line, line == lines.line + 1 else { return false }
         nameLines = (piece.block, line)
         return true
     }

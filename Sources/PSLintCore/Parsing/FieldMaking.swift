@@ -18,13 +18,8 @@ extension SourceText {
     /// Location of UTF-8 offset `offset` (`b` are the bytes of `text`), without the
     /// `Character`-based snippet work of `location(atUTF8Offset:)`.
     func location(_ b: UnsafeBufferPointer<UInt8>, offset: Int, clause: String?, snippetSource: String) -> Location {
-        guard !runs.isEmpty else { return Location(line: nil, column: nil, word: word, clause: clause, snippetSource: snippetSource) }
-        var low = 0, high = runs.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if runs[mid].offset <= offset { low = mid } else { high = mid - 1 }
-        }
-        let run = runs[low]
+        guard runCount > 0 else { return Location(line: nil, column: nil, word: word, clause: clause, snippetSource: snippetSource) }
+        let run = self.run(lastRun(atOrBefore: offset))
         let column = run.column + (offset > run.offset ? UTF8Bytes.codePoints(b, from: run.offset, to: min(offset, b.count)) : 0)
         return Location(line: run.line, column: column, word: word, clause: clause, snippetSource: snippetSource)
     }

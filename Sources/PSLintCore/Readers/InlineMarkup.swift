@@ -25,7 +25,7 @@ package struct InlineMarkup {
             // nothing to normalise: the paragraph is the trimmed segment, cut from the input
             if !plain.isEmpty {
                 let run = SourceText.Run(offset: 0, line: line, column: column + plain.lowerBound - start)
-                out.append(SourceText(text: UTF8Bytes.substring(source, plain), runs: [run]))
+                out.append(SourceText(text: UTF8Bytes.substring(source, plain), run: run))
             }
             return
         }
@@ -261,8 +261,8 @@ package struct InlineMarkup {
                 } else {
                     text = String(decoding: bytes, as: UTF8.self)
                 }
-                // copies, so that the buffers stay this builder's own and keep their capacity
-                out.append(SourceText(text: text, runs: runs.withUnsafeBufferPointer { Array($0) }))
+                // (the runs are copied, so that the buffer stays this builder's own and keeps its capacity)
+                out.append(runs.count == 1 ? SourceText(text: text, run: runs[0]) : SourceText(text: text, runs: runs.withUnsafeBufferPointer { Array($0) }))
             }
             bytes.removeAll(keepingCapacity: true)
             runs.removeAll(keepingCapacity: true)

@@ -37,67 +37,68 @@ enum LegalDatabaseReader {
         line.end > line.start && b[line.start] == 0x20
     }
 
+    /// The row being read. One builder serves the whole table: its buffers keep their capacity
+    /// from row to row, and each row and cell gets an array of its exact size.
     struct RowBuilder {
+        /// The first line of the current row; nil between rows.
+        var line: Int?
         var cells: [Cell] = []
         /// Lines of the current cell: number, byte range, the code-point column of `start`, blank.
         var cellLines: [(line: Int, start: Int, end: Int, column: Int, blank: Bool)] = []
-        var location: Location
+        var paragraphs: [SourceText] = []
 
         mutating func finishCell(_ b: UnsafeBufferPointer<UInt8>, builder: inout InlineMarkup.Builder, rowEnds: inout Bool) {
             rowEnds = cellLines.count >= 2 && cellLines.last!.blank
             if rowEnds { cellLines.removeLast() }
-            var paragraphs: [SourceText] = []
             for line in cellLines where !line.blank {
                 InlineMarkup.paragraphs(b, start: line.start, end: line.end, line: line.line, column: line.column, builder: &builder, into: &paragraphs)
             }
             let first = cellLines.first
-            let location = Location(line: first?.line ?? self.location.line, column: first?.column ?? 1, word: nil, clause: nil,
+            let location = Location(line: first?.line ?? self.line, column: first?.column ?? 1, word: nil, clause: nil,
                                     snippetSource: Snippets.source(of: paragraphs))
-            cells.append(Cell(paragraphs: paragraphs, isContinuation: cells.isEmpty && paragraphs.isEmpty, location: location))
+            cells.append(Cell(paragraphs: paragraphs.exactCopy(), isContinuation: cells.isEmpty && paragraphs.isEmpty, location: location))
+            paragraphs.removeAll(keepingCapacity: true)
             cellLines.removeAll(keepingCapacity: true)
         }
     }
 
     static func read(_ b: UnsafeBufferPointer<UInt8>, lines: [LineSplitter.Line], source: String? = nil) -> [Block] {
         var blocks: [Block] = []
-        var row: RowBuilder?
+        var row = RowBuilder()
         var previousBlank = false
         var builder = InlineMarkup.Builder(source: source)
 
         func flushRow() {
-            guard row != nil else { return }
+            guard row.line != nil else { return }
             var rowEnds = false
-            if !row!.cellLines.isEmpty || row!.cells.isEmpty { row!.finishCell(b, builder: &builder, rowEnds: &rowEnds) }
-            while row!.cells.count > 1, let last = row!.cells.last, last.isEmpty { row!.cells.removeLast() }
-            let location = row!.location
-            let rowLocation = Location(line: location.line, column: location.column, word: location.word, clause: location.clause,
-                                       snippetSource: Snippets.source(of: row!.cells))
-            blocks.append(.row(TableRow(cells: row!.cells, location: rowLocation)))
-            row = nil
+            if !row.cellLines.isEmpty || row.cells.isEmpty { row.finishCell(b, builder: &builder, rowEnds: &rowEnds) }
+            while row.cells.count > 1, let last = row.cells.last, last.isEmpty { row.cells.removeLast() }
+            let rowLocation = Location(line: row.line, column: 1, word: nil, clause: nil, snippetSource: Snippets.source(of: row.cells))
+            blocks.append(.row(TableRow(cells: row.cells.exactCopy(), location: rowLocation)))
+            row.cells.removeAll(keepingCapacity: true)
+            row.line = nil
         }
 
         for (index, line) in lines.enumerated() {
             let number = index + 1
             if let after = separatorContent(b, line) {
-                if row != nil {
+                if row.line != nil {
                     var rowEnds = false
-                    row!.finishCell(b, builder: &builder, rowEnds: &rowEnds)
+                    row.finishCell(b, builder: &builder, rowEnds: &rowEnds)
                     if rowEnds { flushRow() }
                 }
-                if row == nil {
-                    row = RowBuilder(location: Location(line: number, column: 1))
-                }
+                if row.line == nil { row.line = number }
                 if after < line.end && !isBareSeparator(b, line) {
-                    row!.cellLines.append((number, after, line.end, 1 + UTF8Bytes.codePoints(b, from: line.start, to: after), false))
+                    row.cellLines.append((number, after, line.end, 1 + UTF8Bytes.codePoints(b, from: line.start, to: after), false))
                 }
                 previousBlank = false
                 continue
             }
-            if row != nil {
+            if row.line != nil {
                 let endsTable = !line.isBlank && (startsWithNBSP(b, line) || ChapterHeadingSniffer.isChapterHeading(b, line.start, line.end)
                     || (previousBlank && startsWithSpace(b, line)))
                 if !endsTable {
-                    row!.cellLines.append((number, line.start, line.end, 1, line.isBlank))
+                    row.cellLines.append((number, line.start, line.end, 1, line.isBlank))
                     previousBlank = line.isBlank
                     continue
                 }

@@ -5,6 +5,7 @@ enum TabLayoutReader {
         var blocks: [Block] = []
         blocks.reserveCapacity(lines.count)
         var scratch: [SourceText] = []
+        var cells: [Cell] = []
         var tabs: [Int] = []
         var builder = InlineMarkup.Builder(source: source)
         for (index, line) in lines.enumerated() where !line.isBlank {
@@ -30,26 +31,24 @@ enum TabLayoutReader {
                 for paragraph in scratch { blocks.append(.paragraph(paragraph)) }
                 continue
             }
-            var cells: [Cell] = []
             var cellStart = start
             var cellColumn = column
             tabs.append(line.end)
             for boundary in tabs {
-                var paragraphs: [SourceText] = []
-                InlineMarkup.paragraphs(b, start: cellStart, end: boundary, line: lineNumber, column: cellColumn, builder: &builder, into: &paragraphs)
-                let location = Location(line: lineNumber, column: cellColumn, word: nil, clause: nil, snippetSource: Snippets.source(of: paragraphs))
-                let continuation = cells.isEmpty && paragraphs.isEmpty && boundary == start
-                cells.append(Cell(paragraphs: paragraphs, isContinuation: continuation, location: location))
+                scratch.removeAll(keepingCapacity: true)
+                InlineMarkup.paragraphs(b, start: cellStart, end: boundary, line: lineNumber, column: cellColumn, builder: &builder, into: &scratch)
+                let location = Location(line: lineNumber, column: cellColumn, word: nil, clause: nil, snippetSource: Snippets.source(of: scratch))
+                let continuation = cells.isEmpty && scratch.isEmpty && boundary == start
+                cells.append(Cell(paragraphs: scratch.exactCopy(), isContinuation: continuation, location: location))
                 // advance the column by the code points of the cell and the TAB
-                var i = cellStart
-                while i < boundary { if b[i] & 0xC0 != 0x80 { cellColumn += 1 }; i += 1 }
-                cellColumn += 1
+                cellColumn += UTF8Bytes.codePoints(b, from: cellStart, to: boundary) + 1
                 cellStart = boundary + 1
             }
             // Trailing empty cells carry no meaning in these exports.
             while cells.count > 1, let last = cells.last, last.isEmpty { cells.removeLast() }
             let rowLocation = Location(line: lineNumber, column: column, word: nil, clause: nil, snippetSource: Snippets.source(of: cells))
-            blocks.append(.row(TableRow(cells: cells, location: rowLocation)))
+            blocks.append(.row(TableRow(cells: cells.exactCopy(), location: rowLocation)))
+            cells.removeAll(keepingCapacity: true)
         }
         return blocks
     }
