@@ -13,6 +13,19 @@ enum LabelFolding {
 
     @inline(__always)
     static func fold(_ v: UInt32) -> UInt32 {
+        v < UInt32(smallFolds.count) ? UInt32(smallFolds[Int(v)]) : foldByRule(v)
+    }
+
+    /// `fold` of every scalar below U+0800 (ASCII, Latin-1, Cyrillic: the one- and two-byte
+    /// sequences of UTF-8), looked up instead of switched on in the hot loops. Their folds are
+    /// below U+0800 too.
+    nonisolated(unsafe) static let smallFolds: UnsafeBufferPointer<UInt16> = {
+        let table = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 0x800)
+        for v in 0..<0x800 { table[v] = UInt16(foldByRule(UInt32(v))) }
+        return UnsafeBufferPointer(table)
+    }()
+
+    static func foldByRule(_ v: UInt32) -> UInt32 {
         switch v {
         case 0x61...0x7A: return latinLookalike(v)
         case 0x41...0x5A: return latinLookalike(v + 0x20)
@@ -143,8 +156,21 @@ struct BackwardFolder {
     private mutating func read(upTo k: Int) -> UInt32? {
         while count <= k {
             guard position > limit, count + 1 < scalars.count else { return nil }
-            let start = UTF8Bytes.scalarStart(bytes, before: position)
-            let f = LabelFolding.fold(UTF8Bytes.scalar(bytes, at: start).value)
+            // the scalar ending at `position`: one byte, two (Cyrillic), or longer
+            let last = bytes[position - 1]
+            let start: Int
+            let value: UInt32
+            if last < 0x80 {
+                start = position - 1
+                value = UInt32(last)
+            } else if position >= 2, last & 0xC0 == 0x80, bytes[position - 2] & 0xE0 == 0xC0 {
+                start = position - 2
+                value = UInt32(bytes[start] & 0x1F) << 6 | UInt32(last & 0x3F)
+            } else {
+                start = UTF8Bytes.scalarStart(bytes, before: position)
+                value = UTF8Bytes.scalar(bytes, at: start).value
+            }
+            let f = LabelFolding.fold(value)
             position = start
             if f == LabelFolding.dropped { continue }
             if f == LabelFolding.space { pending = count > 0; continue }
