@@ -18,18 +18,18 @@ enum ListParsing {
                     segments.append((nil, range))
                     expected = (items.last?.number.flatMap { Int($0.value) } ?? 1) + 1
                 }
-                // inline " N. " markers
-                var i = cursor
-                while i + 1 < range.upperBound {
-                    guard b[i] == 0x20, UTF8Bytes.isDigit(b[i + 1]) else { i += 1; continue }
-                    if let lead = leadingNumber(b, from: i + 1, end: range.upperBound), lead.value == expected {
-                        segments[segments.count - 1].body = segments[segments.count - 1].body.lowerBound..<i
+                // inline " N. " markers: at each digit after a space
+                var i = cursor + 1
+                while let digit = UTF8Bytes.findDigit(in: b, from: i, to: range.upperBound) {
+                    guard b[digit - 1] == 0x20 else { i = digit + 1; continue }
+                    if let lead = leadingNumber(b, from: digit, end: range.upperBound), lead.value == expected {
+                        segments[segments.count - 1].body = segments[segments.count - 1].body.lowerBound..<(digit - 1)
                         segments.append((lead.number, lead.rest..<range.upperBound))
                         expected += 1
-                        i = lead.rest
+                        i = lead.rest + 1
                         continue
                     }
-                    i += 1
+                    i = digit + 1
                 }
                 return segments
             }

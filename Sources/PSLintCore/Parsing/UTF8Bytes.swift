@@ -122,6 +122,30 @@ enum UTF8Bytes {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// Where the first ASCII digit in `b[from..<to]` is, eight bytes at a time.
+    static func findDigit(in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        let end = min(to, b.count)
+        var i = max(from, 0)
+        guard i < end, let base = b.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while i + 8 <= end {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // a byte is a digit when it has its high bit clear and its low seven bits, XOR 0x30, are
+            // below 10 (adding 0x76 to them sets the high bit from 10 up, and never carries out)
+            let x = word ^ (ones &* 0x30)
+            let tenOrMore = ((x & ~highs) &+ (ones &* 0x76)) & highs
+            let digits = ~tenOrMore & ~word & highs
+            if digits != 0 { return i + digits.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end {
+            if isDigit(b[i]) { return i }
+            i += 1
+        }
+        return nil
+    }
+
     /// Where `word` first occurs in `b[from..<to]`.
     static func find(_ word: [UInt8], in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         guard let first = word.first, to - from >= word.count else { return nil }
