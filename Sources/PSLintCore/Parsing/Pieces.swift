@@ -26,9 +26,11 @@ struct Piece: Sendable {
             pieces.append(Piece(text: text, block: index, cell: nil, paragraphInCell: 0, startsBlock: true))
         case .row(let row):
             var first = true
-            for (cellIndex, cell) in row.cells.enumerated() {
-                for (p, text) in cell.paragraphs.enumerated() where !text.isBlank {
-                    pieces.append(Piece(text: text, block: index, cell: cellIndex, paragraphInCell: p, startsBlock: first))
+            // (index loops: the enumerated pairs of cells cost more than the pieces themselves)
+            for cellIndex in row.cells.indices {
+                let paragraphs = row.cells[cellIndex].paragraphs
+                for p in paragraphs.indices where !paragraphs[p].isBlank {
+                    pieces.append(Piece(text: paragraphs[p], block: index, cell: cellIndex, paragraphInCell: p, startsBlock: first))
                     first = false
                 }
             }
