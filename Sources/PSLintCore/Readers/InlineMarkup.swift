@@ -29,7 +29,7 @@ package struct InlineMarkup {
             }
             return
         }
-        let kinds = byteKinds
+        let classes = plainClasses
         var i = start
         var col = column
         while i < end {
@@ -86,27 +86,19 @@ package struct InlineMarkup {
                 i = runEnd
                 continue
             }
-            // The rest of the word, up to white space or a byte that may start markup, in one copy.
+            // The rest of the word, and the words after it, in one copy: up to a byte that may start
+            // markup, a TAB, two spaces, or a space before a letter-spaced word.
             var j = i + 1
-            var codePoints = 1
-            while j < end {
-                let kind = kinds[Int(bytes[j])]
-                if kind == 2 { break }
-                codePoints &+= Int(kind)
-                j += 1
+            while true {
+                j = nextSpecialByte(bytes, from: j, end: end)
+                guard j + 1 < end, bytes[j] == 0x20, classes[Int(bytes[j + 1])] == 0, letterSpacedRun(bytes, at: j + 1, end: end) == nil else { break }
+                j += 2
             }
             builder.emit(bytes, i..<j, line: line, column: col)
-            col += codePoints
+            col += UTF8Bytes.codePoints(bytes, from: i, to: j)
             i = j
         }
         builder.finish(into: &out)
-    }
-
-    /// For the word loop: 2 for a byte that ends a word or may start markup (space, TAB, `<`, `&`,
-    /// `*`, the first byte of NBSP), 0 for a UTF-8 continuation byte, 1 for any other.
-    static let byteKinds: [UInt8] = (0...255).map { c in
-        if c == 0x20 || c == 0x09 || c == 0x3C || c == 0x26 || c == 0x2A || c == 0xC2 { return 2 }
-        return c & 0xC0 == 0x80 ? 0 : 1
     }
 
     /// A tag `<name …>` or `</name>` starting at `i`: its end and whether it ends a paragraph.

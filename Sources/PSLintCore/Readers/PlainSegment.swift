@@ -49,6 +49,21 @@ extension InlineMarkup {
         return lower..<upper
     }
 
+    /// The first byte at or after `from` (before `end`) that is a space, TAB, `<`, `&`, `*` or
+    /// 0xC2, eight bytes at a time; `end` when there is none.
+    static func nextSpecialByte(_ b: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+        var i = from
+        let raw = UnsafeRawPointer(b.baseAddress!)
+        while i + 8 <= end {
+            let mask = specialBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            if mask != 0 { return i + mask.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        let classes = plainClasses
+        while i < end, classes[Int(b[i])] == 0 { i += 1 }
+        return min(i, end)
+    }
+
     /// The high bit of every byte of `word` (first byte lowest) that is a space, TAB, `<`, `&`,
     /// `*` or 0xC2 — exact up to and including the lowest such byte, which is all the caller reads
     /// (the zero-byte test can also flag bytes after a match).
