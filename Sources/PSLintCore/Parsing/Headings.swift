@@ -31,11 +31,12 @@ enum Headings {
         folded.reserveCapacity(count)
         offsets.reserveCapacity(count)
         var lastSpace = true
+        let table = LabelFolding.smallFolds
         var i = from
         while i < b.count, folded.count < count {
             let (v, length) = UTF8Bytes.scalar(b, at: i)
             defer { i += length }
-            var f = LabelFolding.fold(v)
+            var f = LabelFolding.fold(v, table)
             if f == LabelFolding.space || v == 0x23 || v == 0x2A {
                 if !lastSpace { folded.append(LabelFolding.space); offsets.append(i) }
                 lastSpace = true

@@ -12,8 +12,13 @@ enum LabelFolding {
     static let number: UInt32 = 0x23
 
     @inline(__always)
-    static func fold(_ v: UInt32) -> UInt32 {
-        v < UInt32(smallFolds.count) ? UInt32(smallFolds[Int(v)]) : foldByRule(v)
+    static func fold(_ v: UInt32) -> UInt32 { fold(v, smallFolds) }
+
+    /// `fold` with `smallFolds` fetched by the caller: a loop fetches it once, not once a scalar
+    /// (each fetch of a global checks that it is initialised).
+    @inline(__always)
+    static func fold(_ v: UInt32, _ table: UnsafeBufferPointer<UInt16>) -> UInt32 {
+        v < 0x800 ? UInt32(table[Int(v)]) : foldByRule(v)
     }
 
     /// `fold` of every scalar below U+0800 (ASCII, Latin-1, Cyrillic: the one- and two-byte
@@ -87,10 +92,11 @@ enum LabelFolding {
         var offsets: [Int] = []
         var pending = false
         var pendingOffset = 0
+        let table = smallFolds
         var i = range.lowerBound
         while i < range.upperBound, scalars.count < limit {
             let (v, length) = UTF8Bytes.scalar(b, at: i)
-            let f = fold(v)
+            let f = fold(v, table)
             defer { i += length }
             if f == dropped { continue }
             if f == space { if !pending, !scalars.isEmpty { pending = true; pendingOffset = i }; continue }
@@ -118,6 +124,7 @@ struct BackwardFolder {
     /// `withUnsafeTemporaryAllocation` always keeps on the stack (64-bit offsets went to the heap).
     private let offsets: UnsafeMutableBufferPointer<Int32>
     private var count = 0
+    private let folds = LabelFolding.smallFolds
 
     /// Room for the longest label: folding never reads further than this.
     static let capacity = 160
@@ -170,7 +177,7 @@ struct BackwardFolder {
                 start = UTF8Bytes.scalarStart(bytes, before: position)
                 value = UTF8Bytes.scalar(bytes, at: start).value
             }
-            let f = LabelFolding.fold(value)
+            let f = LabelFolding.fold(value, folds)
             position = start
             if f == LabelFolding.dropped { continue }
             if f == LabelFolding.space { pending = count > 0; continue }
