@@ -2,31 +2,33 @@ extension SourceText {
     /// A field for `range` of this text, trimmed, located at its first character. When the trimmed
     /// range is empty the field is empty and located at `range.lowerBound` (snippet: the paragraph).
     func field(_ range: Range<Int>, clause: String?) -> Field {
-        UTF8Bytes.with(text) { b in
+        // The bytes give plain numbers; the strings and the location are made outside the closure
+        // (a value that holds strings would be copied out of it, each string retained once more).
+        let (r, line, column) = UTF8Bytes.with(text) { b in
             let r = UTF8Bytes.trimmed(b, range)
-            let whole = r.lowerBound == 0 && r.upperBound == b.count
-            let value = whole ? text : UTF8Bytes.substring(text, r)
-            // the snippet is cut from the value (the paragraph for an empty one) when it is read
-            return Field(value: value, location: location(b, offset: r.lowerBound, clause: clause, snippetSource: r.isEmpty ? text : value))
+            let (line, column) = position(b, offset: r.lowerBound)
+            return (r, line, column)
         }
+        let value = r.lowerBound == 0 && r.upperBound == utf8Count ? text : UTF8Bytes.substring(text, r)
+        // the snippet is cut from the value (the paragraph for an empty one) when it is read
+        return Field(value: value, location: Location(line: line, column: column, word: word, clause: clause, snippetSource: r.isEmpty ? text : value))
     }
 
     func field(clause: String?) -> Field { field(0..<utf8Count, clause: clause) }
 
     var utf8Count: Int { text.utf8.count }
 
-    /// Location of UTF-8 offset `offset` (`b` are the bytes of `text`), without the
-    /// `Character`-based snippet work of `location(atUTF8Offset:)`.
-    func location(_ b: UnsafeBufferPointer<UInt8>, offset: Int, clause: String?, snippetSource: String) -> Location {
-        guard runCount > 0 else { return Location(line: nil, column: nil, word: word, clause: clause, snippetSource: snippetSource) }
+    /// Line and column of UTF-8 offset `offset` (`b` are the bytes of `text`); nil without runs.
+    func position(_ b: UnsafeBufferPointer<UInt8>, offset: Int) -> (line: Int?, column: Int?) {
+        guard runCount > 0 else { return (nil, nil) }
         let run = self.run(lastRun(atOrBefore: offset))
-        let column = run.column + (offset > run.offset ? UTF8Bytes.codePoints(b, from: run.offset, to: min(offset, b.count)) : 0)
-        return Location(line: run.line, column: column, word: word, clause: clause, snippetSource: snippetSource)
+        return (run.line, run.column + (offset > run.offset ? UTF8Bytes.codePoints(b, from: run.offset, to: min(offset, b.count)) : 0))
     }
 
     /// Location of the first character, snippet the whole (trimmed) text.
     func startLocation(clause: String? = nil) -> Location {
-        UTF8Bytes.with(text) { b in location(b, offset: 0, clause: clause, snippetSource: text) }
+        let (line, column) = runCount > 0 ? (run(0).line, run(0).column) : (nil, nil)
+        return Location(line: line, column: column, word: word, clause: clause, snippetSource: text)
     }
 }
 
