@@ -237,10 +237,14 @@ struct LabourFunctionBlock {
         skillOpen = false
         lastContent = nil
         adopted.removeAll()
-        let clause = self.clause
         var abilities = paragraphs[.abilities] ?? [], knowledge = paragraphs[.knowledge] ?? []
         paragraphs.removeAll(keepingCapacity: true)
-        var skill = functions[current.f].skills[current.s]
+        // in place: a copy of the skill would retain each of its strings
+        LabourFunctionBlock.closeLists(of: &functions[current.f].skills[current.s], abilities: &abilities, knowledge: &knowledge, clause: clause)
+    }
+
+    private static func closeLists(of skill: inout Skill, abilities: inout [(SourceText, Range<Int>)], knowledge: inout [(SourceText, Range<Int>)],
+                                   clause: String?) {
         // `… безопасности  Рекомендуется`: the recognition value glued to the end of a list (004 l.1151)
         if skill.recognition?.isEmpty == true {
             if let (value, rest) = LabourFunctionBlock.trailingRecognition(knowledge.last, clause: clause) {
@@ -253,7 +257,6 @@ struct LabourFunctionBlock {
         }
         if skill.abilitiesLabel != nil || !abilities.isEmpty { skill.abilities = ListParsing.items(abilities, clause: clause) }
         if skill.knowledgeLabel != nil || !knowledge.isEmpty { skill.knowledge = ListParsing.items(knowledge, clause: clause) }
-        functions[current.f].skills[current.s] = skill
     }
 
     /// A recognition value after two or more spaces at the end of a list paragraph: the value and
