@@ -5,43 +5,48 @@ enum ListParsing {
     /// `т.е. 2` never split). Paragraphs without a number continue the previous item.
     static func items(_ paragraphs: [(SourceText, Range<Int>)], clause: String?) -> [ListItem] {
         var items: [ListItem] = []
-        for (text, range) in paragraphs {
-            let segments: [(number: Range<Int>?, body: Range<Int>)] = UTF8Bytes.with(text.text) { b in
-                var segments: [(number: Range<Int>?, body: Range<Int>)] = []
-                var cursor = range.lowerBound
+        for index in paragraphs.indices {
+            let (text, range) = paragraphs[index]
+            UTF8Bytes.with(text.text) { b in
+                /// One item (or the continuation of the last one when it has no number).
+                func add(_ number: Range<Int>?, _ body: Range<Int>) {
+                    let bodyField = text.field(body, clause: clause)
+                    if number == nil, !items.isEmpty {
+                        if !bodyField.value.isEmpty {
+                            items[items.count - 1].text.value.append(" ")
+                            items[items.count - 1].text.value.append(bodyField.value)
+                        }
+                        return
+                    }
+                    if bodyField.value.isEmpty && number == nil { return }
+                    items.append(ListItem(number: number.map { text.field($0, clause: clause) }, text: bodyField))
+                }
+                // the segment being read: its number and where its body starts
+                var number: Range<Int>?
+                var bodyStart = range.lowerBound
                 var expected: Int
                 if let lead = leadingNumber(b, from: range.lowerBound, end: range.upperBound) {
-                    segments.append((lead.number, lead.rest..<range.upperBound))
+                    number = lead.number
+                    bodyStart = lead.rest
                     expected = lead.value + 1
-                    cursor = lead.rest
                 } else {
-                    segments.append((nil, range))
                     expected = (items.last?.number.flatMap { Int($0.value) } ?? 1) + 1
                 }
                 // inline " N. " markers: at each digit after a space
-                var i = cursor + 1
+                var i = bodyStart + 1
                 while let digit = UTF8Bytes.findDigit(in: b, from: i, to: range.upperBound) {
                     guard b[digit - 1] == 0x20 else { i = digit + 1; continue }
                     if let lead = leadingNumber(b, from: digit, end: range.upperBound), lead.value == expected {
-                        segments[segments.count - 1].body = segments[segments.count - 1].body.lowerBound..<(digit - 1)
-                        segments.append((lead.number, lead.rest..<range.upperBound))
+                        add(number, bodyStart..<(digit - 1))
+                        number = lead.number
+                        bodyStart = lead.rest
                         expected += 1
                         i = lead.rest + 1
                         continue
                     }
                     i = digit + 1
                 }
-                return segments
-            }
-            for segment in segments {
-                let body = text.field(segment.body, clause: clause)
-                if segment.number == nil, !items.isEmpty {
-                    if !body.value.isEmpty { items[items.count - 1].text.value += " " + body.value }
-                    continue
-                }
-                if body.value.isEmpty && segment.number == nil { continue }
-                let number = segment.number.map { text.field($0, clause: clause) }
-                items.append(ListItem(number: number, text: body))
+                add(number, bodyStart..<range.upperBound)
             }
         }
         return items
