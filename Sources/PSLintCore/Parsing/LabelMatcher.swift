@@ -74,7 +74,8 @@ enum LabelMatcher {
         return folded.last == LabelFolding.colon ? nil : Key(variant: variant, reversed: folded.reversed(), forward: folded)
     }
     static let longestBareKey = bareKeys.map(\.variant.text.utf8.count).max() ?? 0
-    static let bareKeyFirstScalars = Set(bareKeys.compactMap(\.forward.first))
+    /// (an array: there are few, and a paragraph without a colon asks this)
+    static let bareKeyFirstScalars = Array(Set(bareKeys.compactMap(\.forward.first))).sorted()
 
     /// All label hits in `text`, in order. Non-inline labels count only at the start (after
     /// `skipPrefix` UTF-8 bytes, e.g. a paragraph number).
@@ -86,11 +87,12 @@ enum LabelMatcher {
         var hits: [LabelHit] = []
         let first = min(skipPrefix, b.count)
         if let colon = UTF8Bytes.find(0x3A, in: b, from: first) {
+            let table = LabelMatcher.table
             BackwardFolder.with(b) { folder in
                 var lastEnd = first
                 var next: Int? = colon
                 while let colon = next {
-                    if let hit = match(&folder, colon: colon, limit: lastEnd, start: skipPrefix) {
+                    if let hit = match(&folder, colon: colon, limit: lastEnd, start: skipPrefix, table: table) {
                         hits.append(hit)
                         lastEnd = colon + 1
                     }
@@ -103,11 +105,10 @@ enum LabelMatcher {
     }
 
     /// The label ending at the colon at `colon`, starting at or after `limit`.
-    static func match(_ folder: inout BackwardFolder, colon: Int, limit: Int, start: Int) -> LabelHit? {
+    static func match(_ folder: inout BackwardFolder, colon: Int, limit: Int, start: Int, table: KeyTable) -> LabelHit? {
         let b = folder.bytes
         folder.reset(before: colon, limit: limit)
         guard let nearest = folder.scalar(0) else { return nil }
-        let table = LabelMatcher.table
         let bucket = table.bucket(nearest)
         guard !bucket.isEmpty else { return nil }
         return table.scalars.withUnsafeBufferPointer { scalars -> LabelHit? in
