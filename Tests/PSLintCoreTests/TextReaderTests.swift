@@ -111,4 +111,31 @@ struct TextReaderTests {
             #expect(bytes.withUnsafeBufferPointer(UTF8Validation.isValid) == expected, "\(bytes)")
         }
     }
+
+    /// The validator takes eight bytes at a time where it can, so every sequence is tried at every
+    /// position of a word, between ASCII and between Cyrillic letters (two-byte sequences).
+    @Test func utf8ValidationAgreesAtEveryPositionOfAWord() {
+        let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xD0, 0xDF,
+                                    0xE0, 0xE2, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        var sequences: [[UInt8]] = interesting.map { [$0] }
+        for a in interesting { for b in interesting { sequences.append([a, b]); for c in interesting { sequences.append([a, b, c]) } } }
+        // longer ones, from a fixed pseudo-random sequence
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return Int(state >> 33) }
+        for _ in 0..<10_000 { sequences.append((0..<(4 + next() % 4)).map { _ in interesting[next() % interesting.count] }) }
+        var disagreements: [[UInt8]] = []
+        for sequence in sequences {
+            for cyrillic in [false, true] {
+                for before in 0...9 {
+                    // `before` bytes of valid text, then the sequence, then more text
+                    let text = cyrillic ? String(repeating: "ж", count: before / 2) + (before % 2 == 1 ? "a" : "") : String(repeating: "a", count: before)
+                    let bytes = Array(text.utf8) + sequence + Array((cyrillic ? "жзийклмн" : "abcdefghijklmnop").utf8)
+                    let expected = String(validating: bytes, as: UTF8.self) != nil
+                    if bytes.withUnsafeBufferPointer(UTF8Validation.isValid) != expected { disagreements.append(bytes) }
+                }
+            }
+        }
+        #expect(disagreements.count == 0, "for example \(disagreements.first ?? [])")
+        #expect(sequences.count > 20_000)
+    }
 }

