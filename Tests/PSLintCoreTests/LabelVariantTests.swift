@@ -96,4 +96,27 @@ struct LabelVariantTests {
         #expect(skill.knowledge?.last?.text.value == "Техники безопасности, требования информационной безопасности")
         #expect(skill.recognition?.value == "Рекомендуется" && skill.recognition?.at == "44:230")
     }
+
+    /// The cache of a standard's builder answers as the matcher does, for every paragraph of the
+    /// corpus, read twice (the second time mostly from the cache).
+    @Test(.enabled(if: Corpus.available, "the corpus is not on this machine"))
+    func theLabelCacheAnswersAsTheMatcher() throws {
+        func summary(_ hits: [LabelHit]) -> [String] {
+            hits.map { "\($0.variant.text)|\($0.range)|\($0.number?.text ?? "")|\($0.number?.range.description ?? "")" }
+        }
+        let cache = LabelHitCache()
+        var compared = 0, withLabels = 0
+        for file in Corpus.files {
+            let document = try TextReader().read(bytes: Array(Data(contentsOf: Corpus.directory.appendingPathComponent(file))),
+                                                 path: file, options: ReadOptions())
+            let texts = document.blocks.flatMap(\.paragraphs).map(\.text)
+            for text in texts + texts {
+                let expected = summary(LabelMatcher.hits(in: text))
+                #expect(summary(cache.hits(in: text)) == expected, "\(text)")
+                compared += 1
+                if !expected.isEmpty { withLabels += 1 }
+            }
+        }
+        #expect(compared > 50_000 && withLabels > 10_000)
+    }
 }

@@ -49,7 +49,11 @@ struct CardBuilder {
     /// The text just put into `unlabeledText`, until the next label.
     private var recentStray: (text: SourceText, range: Range<Int>, field: Field)?
 
-    init(index: Int, heading: Piece, parsed: (number: Range<Int>?, name: Range<Int>?)) {
+    /// Shared by the cards of one standard.
+    let labelCache: LabelHitCache
+
+    init(index: Int, heading: Piece, parsed: (number: Range<Int>?, name: Range<Int>?), labelCache: LabelHitCache) {
+        self.labelCache = labelCache
         let text = heading.text
         let number = parsed.number.map { text.field($0, clause: nil) }
         clause = number?.value
@@ -60,7 +64,7 @@ struct CardBuilder {
 
     mutating func feed(_ piece: Piece) {
         let text = piece.text
-        let hits = LabelMatcher.hits(in: text.text)
+        let hits = labelCache.hits(in: text.text)
         guard !hits.isEmpty else { return plain(text, 0..<text.utf8Count, piece: piece) }
         feed(piece, hits: hits, from: 0)
     }

@@ -225,3 +225,27 @@ enum LabelMatcher {
         return keys.first { $0.forward == scalars }.map { ($0.variant, colon + 1) }
     }
 }
+
+/// The label hits of short paragraphs with a colon, remembered: the same label paragraphs
+/// (`Умения:`, `Навык 1:`, `Код группы:`) come back in every card, and matching them costs far
+/// more than looking them up. One cache serves one standard's builder, on one thread.
+final class LabelHitCache {
+    /// Longer paragraphs are matched every time (their text rarely repeats).
+    static let longest = 64
+    private var entries: [UInt64: (text: String, hits: [LabelHit])] = [:]
+
+    /// `LabelMatcher.hits(in: text)`.
+    func hits(in text: String) -> [LabelHit] {
+        let key: UInt64? = UTF8Bytes.with(text) { b in
+            guard b.count <= LabelHitCache.longest, UTF8Bytes.find(0x3A, in: b, from: 0) != nil else { return nil }
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+            for byte in b { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return hash
+        }
+        guard let key else { return LabelMatcher.hits(in: text) }
+        if let entry = entries[key], entry.text == text { return entry.hits }
+        let found = LabelMatcher.hits(in: text)
+        entries[key] = (text, found)
+        return found
+    }
+}

@@ -60,6 +60,7 @@ struct StandardBuilder {
     var item: ItemBuilder?
     var card: CardBuilder?
     var hasTitle: Bool
+    let labelCache = LabelHitCache()
 
     init(index: Int, pieces: [Piece], range: Range<Int>, title: (language: DocumentLanguage, name: String, range: Range<Int>)?) {
         self.pieces = pieces
@@ -138,7 +139,7 @@ struct StandardBuilder {
             closeItem()
             closeCard()
             if chapter == nil || chapter! < 3 { chapter = 3 }
-            let builder = CardBuilder(index: standard.cards.count + 1, heading: piece, parsed: heading)
+            let builder = CardBuilder(index: standard.cards.count + 1, heading: piece, parsed: heading, labelCache: labelCache)
             if let number = builder.card.number {
                 standard.paragraphs.append(NumberedParagraph(number: number, text: builder.card.heading, chapter: 3,
                                                              isAutomatic: text.autoNumberLength > 0))
