@@ -14,7 +14,13 @@ struct Piece: Sendable {
 
     static func flatten(_ blocks: [Block]) -> [Piece] {
         var pieces: [Piece] = []
-        pieces.reserveCapacity(blocks.count * 2)
+        // room for every paragraph (blank ones are left out), so that the array never grows
+        pieces.reserveCapacity(blocks.reduce(0) { count, block in
+            switch block {
+            case .paragraph: return count + 1
+            case .row(let row): return row.cells.reduce(count) { $0 + $1.paragraphs.count }
+            }
+        })
         for (index, block) in blocks.enumerated() { append(block, index: index, to: &pieces) }
         return pieces
     }
@@ -40,9 +46,9 @@ struct Piece: Sendable {
 
 /// Small byte-level scans of paragraph texts.
 enum TextScan {
-    /// `N.` or `N)` at the start (after `-`/`*` list marks): the number text, its UTF-8 range,
-    /// and the offset where the rest begins. `terminator` is "." or ")".
-    static func leadingNumber(_ b: UnsafeBufferPointer<UInt8>, terminator: UInt8, from: Int = 0) -> (number: String, range: Range<Int>, rest: Int)? {
+    /// `N.` or `N)` at the start (after `-`/`*` list marks): the UTF-8 range of the number, and the
+    /// offset where the rest begins. `terminator` is "." or ")".
+    static func leadingNumber(_ b: UnsafeBufferPointer<UInt8>, terminator: UInt8, from: Int = 0) -> (range: Range<Int>, rest: Int)? {
         var i = from
         while i < b.count, b[i] == 0x20 || b[i] == 0x2D || b[i] == 0x2A || b[i] == 0x09 { i += 1 }
         let start = i
@@ -55,11 +61,12 @@ enum TextScan {
         // "62.01" is a code, not a number: a dot must be followed by space or end
         if terminator == 0x2E, i < b.count, b[i] != 0x20, b[i] != 0x09 { return nil }
         while i < b.count, UTF8Bytes.isBlank(b[i]) { i += 1 }
-        return (UTF8Bytes.string(b, start..<end), start..<end, i)
+        return (start..<end, i)
     }
 
+    /// The same with the number's text.
     static func leadingNumber(_ text: String, terminator: UInt8) -> (number: String, range: Range<Int>, rest: Int)? {
-        UTF8Bytes.with(text) { leadingNumber($0, terminator: terminator) }
+        UTF8Bytes.with(text) { b in leadingNumber(b, terminator: terminator).map { (UTF8Bytes.string(b, $0.range), $0.range, $0.rest) } }
     }
 
     /// Whether the text is an ORK level token: `6`, `6.`, `5-6`, `5 - 6`, `-`.

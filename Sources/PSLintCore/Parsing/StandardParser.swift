@@ -175,7 +175,8 @@ struct StandardBuilder {
         UTF8Bytes.with(piece.text.text) { b in
             guard let lead = TextScan.leadingNumber(b, terminator: 0x2E) else { return nil }
             // `1. 1. …` (P11)
-            if let second = TextScan.leadingNumber(b, terminator: 0x2E, from: lead.rest), second.number == lead.number {
+            if let second = TextScan.leadingNumber(b, terminator: 0x2E, from: lead.rest),
+               UnsafeBufferPointer(rebasing: b[second.range]).elementsEqual(UnsafeBufferPointer(rebasing: b[lead.range])) {
                 return (lead.range, second.rest, true)
             }
             return (lead.range, lead.rest, false)
