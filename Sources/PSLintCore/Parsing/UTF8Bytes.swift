@@ -99,11 +99,26 @@ enum UTF8Bytes {
     /// known to be valid, without validating them again.
     @inline(__always)
     static func substring(_ text: String, _ range: Range<Int>) -> String {
+        #if compiler(>=6.2)
+        if #available(macOS 26, iOS 26, *), let copy = with(text, { copy($0, range) }) { return copy }
+        #endif
         let u = text.utf8
         let lower = u.index(u.startIndex, offsetBy: range.lowerBound)
         let upper = u.index(lower, offsetBy: range.count)
         return String(Substring(u[lower..<upper]))
     }
+
+    #if compiler(>=6.2)
+    /// `b[range]` as a new string, without validating it again: `b` must be valid UTF-8 (the
+    /// bytes of a string), and `range` must start and end on scalar boundaries, else nil.
+    @available(macOS 26, iOS 26, *)
+    static func copy(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        guard range.lowerBound >= 0, range.upperBound <= b.count,
+              range.lowerBound == b.count || !isContinuation(b[range.lowerBound]),
+              range.upperBound == b.count || !isContinuation(b[range.upperBound]) else { return nil }
+        return String(copying: UTF8Span(unchecked: UnsafeBufferPointer(rebasing: b[range]).span))
+    }
+    #endif
 
     /// Whether `b[i...]` starts with `word`.
     @inline(__always)
