@@ -5,6 +5,7 @@ enum ListParsing {
     /// `т.е. 2` never split). Paragraphs without a number continue the previous item.
     static func items(_ paragraphs: [(SourceText, Range<Int>)], clause: String?) -> [ListItem] {
         var items: [ListItem] = []
+        items.reserveCapacity(paragraphs.count)
         for index in paragraphs.indices {
             let (text, range) = paragraphs[index]
             UTF8Bytes.with(text.text) { b in
