@@ -32,6 +32,18 @@ enum Corpus {
     }()
 
     static func file(_ name: String) throws -> Parsed { try #require(parsed[name], "\(name) could not be read") }
+
+    /// Every TAB-separated cell of every line of the corpus (a line without a TAB is one cell), raw.
+    static func cells() throws -> [(file: String, cell: String)] {
+        var cells: [(file: String, cell: String)] = []
+        for file in files {
+            let data = try Data(contentsOf: directory.appendingPathComponent(file))
+            for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+                for cell in line.split(separator: "\t", omittingEmptySubsequences: false) { cells.append((file, String(cell))) }
+            }
+        }
+        return cells
+    }
 }
 
 /// Counts and values checked by eye against the corpus text (line numbers are the file's).
