@@ -26,7 +26,9 @@ struct LabourFunctionBlock {
     /// The current skill (function index, skill index) and whether its lists are still open.
     private var current: (f: Int, s: Int)?
     private var skillOpen = false
-    private var paragraphs: [ListKind: [(SourceText, Range<Int>)]] = [:]
+    /// The paragraphs of the current skill's two lists (two arrays: a dictionary cost more per paragraph).
+    private var abilityParagraphs: [(SourceText, Range<Int>)] = []
+    private var knowledgeParagraphs: [(SourceText, Range<Int>)] = []
     /// Where text after the skill's cell goes: the list or recognition read last for the skill.
     private var lastContent: CardBuilder.Target?
     /// A list label met before its skill.
@@ -84,7 +86,7 @@ struct LabourFunctionBlock {
         for kind in [ListKind.abilities, .knowledge] {
             guard let taken = pending.removeValue(forKey: kind) else { continue }
             setListLabel(kind, taken.label)
-            paragraphs[kind] = taken.paragraphs
+            withParagraphs(kind) { $0 = taken.paragraphs }
             adopted.insert(kind)
             lastContent = .list(kind)
         }
@@ -96,12 +98,12 @@ struct LabourFunctionBlock {
             // the skill's own label: what it took from a label above was not its own
             adopted.remove(kind)
             strayText.append(kind == .abilities ? functions[current!.f].skills[current!.s].abilitiesLabel! : functions[current!.f].skills[current!.s].knowledgeLabel!)
-            strayText += fields(paragraphs[kind] ?? [])
-            paragraphs[kind] = []
+            strayText += fields(paragraphs(kind))
+            withParagraphs(kind) { $0 = [] }
         }
         if skillOpen, current != nil, !hasList(kind) {
             setListLabel(kind, label)
-            if let value { paragraphs[kind, default: []].append(value) }
+            if let value { withParagraphs(kind) { $0.append(value) } }
             lastContent = .list(kind)
             return .list(kind)
         }
@@ -149,7 +151,7 @@ struct LabourFunctionBlock {
     }
 
     mutating func appendList(_ kind: ListKind, _ text: SourceText, _ range: Range<Int>) {
-        if skillOpen { paragraphs[kind, default: []].append((text, range)) } else { strayText += fields([(text, range)]) }
+        if skillOpen { withParagraphs(kind) { $0.append((text, range)) } } else { strayText += fields([(text, range)]) }
     }
 
     /// Whether the current skill's `kind` list has items already.
@@ -215,10 +217,18 @@ struct LabourFunctionBlock {
 
     // MARK: finishing
 
+    private func paragraphs(_ kind: ListKind) -> [(SourceText, Range<Int>)] {
+        kind == .abilities ? abilityParagraphs : knowledgeParagraphs
+    }
+
+    private mutating func withParagraphs<R>(_ kind: ListKind, _ body: (inout [(SourceText, Range<Int>)]) -> R) -> R {
+        kind == .abilities ? body(&abilityParagraphs) : body(&knowledgeParagraphs)
+    }
+
     /// The current skill already has content in this list (a label printed again before any
     /// content continues the same list).
     private func hasList(_ kind: ListKind) -> Bool {
-        !(paragraphs[kind]?.isEmpty ?? true)
+        !paragraphs(kind).isEmpty
     }
 
     private mutating func setListLabel(_ kind: ListKind, _ label: Field) {
@@ -237,8 +247,9 @@ struct LabourFunctionBlock {
         skillOpen = false
         lastContent = nil
         adopted.removeAll()
-        var abilities = paragraphs[.abilities] ?? [], knowledge = paragraphs[.knowledge] ?? []
-        paragraphs.removeAll(keepingCapacity: true)
+        var abilities = abilityParagraphs, knowledge = knowledgeParagraphs
+        abilityParagraphs = []
+        knowledgeParagraphs = []
         // in place: a copy of the skill would retain each of its strings
         LabourFunctionBlock.closeLists(of: &functions[current.f].skills[current.s], abilities: &abilities, knowledge: &knowledge, clause: clause)
     }
