@@ -271,8 +271,9 @@ struct CardBuilder {
 
     /// The paragraph block on the line right after the name lines read so far.
     private mutating func continuesNameLines(_ piece: Piece) -> Bool {
-        guard let lines = nameLines, piece.cell == nil, piece.block == lines.block + 1,
-              piece.text.runCount > 0, case let line = piece.text.run(0).line, line == lines.line + 1 else { return false }
+        guard let lines = nameLines, piece.cell == nil, piece.block == lines.block + 1, piece.text.runCount > 0 else { return false }
+        let line = piece.text.run(0).line
+        guard line == lines.line + 1 else { return false }
         nameLines = (piece.block, line)
         return true
     }

@@ -145,7 +145,7 @@ enum UTF8Bytes {
         let raw = UnsafeRawPointer(base)
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         while i + 8 <= end {
-            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             // a byte is a digit when it has its high bit clear and its low seven bits, XOR 0x30, are
             // below 10 (adding 0x76 to them sets the high bit from 10 up, and never carries out)
             let x = word ^ (ones &* 0x30)
