@@ -67,16 +67,9 @@ public enum TextDecoding {
         return Array(bytes[(encoding == .utf8 ? 3 : 2)...])
     }
 
+    /// Whether `bytes` are well-formed UTF-8 (the one validator the text reader uses too).
     public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
+        bytes.withUnsafeBufferPointer(UTF8Validation.isValid)
     }
 
     static func convert(bytes: [UInt8], from encoding: TextEncodingChoice) throws(InputError) -> [UInt8] {
