@@ -32,10 +32,12 @@ public struct Skill: Hashable, Sendable {
     public var knowledgeLabel: Field?
     public var recognition: Field?
     public var location: Location
+}
+
+extension Skill {
     public init(number: Field?, name: Field, location: Location) {
-        self.number = number
-        self.name = name
-        self.location = location
+        self.init(number: number, name: name, abilities: nil, abilitiesLabel: nil, knowledge: nil, knowledgeLabel: nil,
+                  recognition: nil, location: location)
     }
 }
 
@@ -46,12 +48,11 @@ public struct LabourFunction: Hashable, Sendable {
     public var isAdditional: Bool
     public var skills: [Skill]
     public var location: Location
+}
+
+extension LabourFunction {
     public init(number: Field?, name: Field, isAdditional: Bool = false, location: Location) {
-        self.number = number
-        self.name = name
-        self.isAdditional = isAdditional
-        self.skills = []
-        self.location = location
+        self.init(number: number, name: name, isAdditional: isAdditional, skills: [], location: location)
     }
 }
 

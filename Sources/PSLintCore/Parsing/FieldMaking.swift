@@ -2,16 +2,20 @@ extension SourceText {
     /// A field for `range` of this text, trimmed, located at its first character. When the trimmed
     /// range is empty the field is empty and located at `range.lowerBound` (snippet: the paragraph).
     func field(_ range: Range<Int>, clause: String?) -> Field {
-        // The bytes give plain numbers; the strings and the location are made outside the closure
-        // (a value that holds strings would be copied out of it, each string retained once more).
-        let (r, line, column) = UTF8Bytes.with(text) { b in
+        // One pass over the bytes gives plain numbers and, for part of the text, the new string;
+        // the field is made outside the closure (a value that holds strings would be copied out).
+        var line: Int?, column: Int?, isEmpty = false
+        var part: String?  // nil: the whole text
+        UTF8Bytes.with(text) { b in
             let r = UTF8Bytes.trimmed(b, range)
-            let (line, column) = position(b, offset: r.lowerBound)
-            return (r, line, column)
+            (line, column) = position(b, offset: r.lowerBound)
+            isEmpty = r.isEmpty
+            if r.count != b.count { part = UTF8Bytes.substring(b, r, of: text) }
         }
-        let value = r.lowerBound == 0 && r.upperBound == utf8Count ? text : UTF8Bytes.substring(text, r)
+        let value = part ?? text
         // the snippet is cut from the value (the paragraph for an empty one) when it is read
-        return Field(value: value, location: Location(line: line, column: column, word: word, clause: clause, snippetSource: r.isEmpty ? text : value))
+        let snippet = isEmpty ? text : value
+        return Field(value: value, location: Location(line: line, column: column, word: word, clause: clause, snippetSource: snippet))
     }
 
     func field(clause: String?) -> Field { field(0..<utf8Count, clause: clause) }

@@ -102,6 +102,19 @@ enum UTF8Bytes {
         #if compiler(>=6.2)
         if #available(macOS 26, iOS 26, *), let copy = with(text, { copy($0, range) }) { return copy }
         #endif
+        return indexedSubstring(text, range)
+    }
+
+    /// The same when the bytes `b` of `text` are at hand.
+    @inline(__always)
+    static func substring(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, of text: String) -> String {
+        #if compiler(>=6.2)
+        if #available(macOS 26, iOS 26, *), let copy = copy(b, range) { return copy }
+        #endif
+        return indexedSubstring(text, range)
+    }
+
+    static func indexedSubstring(_ text: String, _ range: Range<Int>) -> String {
         let u = text.utf8
         let lower = u.index(u.startIndex, offsetBy: range.lowerBound)
         let upper = u.index(lower, offsetBy: range.count)

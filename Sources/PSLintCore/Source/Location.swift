@@ -96,26 +96,6 @@ public struct Location: Hashable, Sendable {
         }
     }
 
-    public init(line: Int? = nil, column: Int? = nil, word: WordLocation? = nil, clause: String? = nil, snippet: String = "") {
-        self.storedLine = Location.pack(line)
-        self.storedColumn = Location.pack(column)
-        self.word = word
-        self.clause = clause
-        self.snippetText = snippet
-        self.snippetIsCut = true
-    }
-
-    /// A location whose snippet is cut from `snippetSource` (trimmed of space, TAB, CR and LF, at
-    /// most `snippetLimit` code points with an ellipsis) when it is first read.
-    init(line: Int?, column: Int?, word: WordLocation?, clause: String?, snippetSource: String) {
-        self.storedLine = Location.pack(line)
-        self.storedColumn = Location.pack(column)
-        self.word = word
-        self.clause = clause
-        self.snippetText = snippetSource
-        self.snippetIsCut = false
-    }
-
     static func cutSnippet(_ source: String) -> String {
         UTF8Bytes.with(source) { UTF8Bytes.snippet($0, 0..<$0.count, whole: source, source: source) }
     }
@@ -166,6 +146,24 @@ public struct Location: Hashable, Sendable {
         var copy = self
         copy.clause = clause
         return copy
+    }
+}
+
+// The initialisers are declared here, outside the type, so that the type keeps its memberwise
+// initialiser: the optimiser builds a location made with it in place, without copying it (and
+// retaining its strings) once more.
+extension Location {
+    public init(line: Int? = nil, column: Int? = nil, word: WordLocation? = nil, clause: String? = nil, snippet: String = "") {
+        self.init(storedLine: Location.pack(line), storedColumn: Location.pack(column), word: word, clause: clause,
+                  snippetText: snippet, snippetIsCut: true)
+    }
+
+    /// A location whose snippet is cut from `snippetSource` (trimmed of space, TAB, CR and LF, at
+    /// most `snippetLimit` code points with an ellipsis) when it is first read.
+    @inline(__always)
+    init(line: Int?, column: Int?, word: WordLocation?, clause: String?, snippetSource: String) {
+        self.init(storedLine: Location.pack(line), storedColumn: Location.pack(column), word: word, clause: clause,
+                  snippetText: snippetSource, snippetIsCut: false)
     }
 }
 
