@@ -37,28 +37,38 @@ enum LegalDatabaseReader {
         line.end > line.start && b[line.start] == 0x20
     }
 
-    /// The row being read. One builder serves the whole table: its buffers keep their capacity
-    /// from row to row, and each row and cell gets an array of its exact size.
+    /// The row being read. One builder serves the whole table: the line buffer keeps its capacity
+    /// from cell to cell; each row and cell gets an array of its own, filled in place and moved
+    /// into the block (a reused buffer copied out would retain every element once more).
     struct RowBuilder {
         /// The first line of the current row; nil between rows.
         var line: Int?
         var cells: [Cell] = []
         /// Lines of the current cell: number, byte range, the code-point column of `start`, blank.
         var cellLines: [(line: Int, start: Int, end: Int, column: Int, blank: Bool)] = []
-        var paragraphs: [SourceText] = []
+        /// The number of cells of the previous row: room reserved for the next one.
+        var lastRowCount = 0
 
         mutating func finishCell(_ b: UnsafeBufferPointer<UInt8>, builder: inout InlineMarkup.Builder, rowEnds: inout Bool) {
             rowEnds = cellLines.count >= 2 && cellLines.last!.blank
             if rowEnds { cellLines.removeLast() }
+            var paragraphs: [SourceText] = []
             for line in cellLines where !line.blank {
                 InlineMarkup.paragraphs(b, start: line.start, end: line.end, line: line.line, column: line.column, builder: &builder, into: &paragraphs)
             }
             let first = cellLines.first
             let location = Location(line: first?.line ?? self.line, column: first?.column ?? 1, word: nil, clause: nil,
                                     snippetSource: Snippets.source(of: paragraphs))
-            cells.append(Cell(paragraphs: paragraphs.exactCopy(), isContinuation: cells.isEmpty && paragraphs.isEmpty, location: location))
-            paragraphs.removeAll(keepingCapacity: true)
+            if cells.isEmpty { cells.reserveCapacity(lastRowCount) }
+            cells.append(Cell(paragraphs: paragraphs, isContinuation: cells.isEmpty && paragraphs.isEmpty, location: location))
             cellLines.removeAll(keepingCapacity: true)
+        }
+
+        /// The cells of the row, moved out; the builder is left empty for the next row.
+        mutating func takeCells() -> [Cell] {
+            lastRowCount = cells.count
+            defer { cells = [] }
+            return cells
         }
     }
 
@@ -74,8 +84,7 @@ enum LegalDatabaseReader {
             if !row.cellLines.isEmpty || row.cells.isEmpty { row.finishCell(b, builder: &builder, rowEnds: &rowEnds) }
             while row.cells.count > 1, let last = row.cells.last, last.isEmpty { row.cells.removeLast() }
             let rowLocation = Location(line: row.line, column: 1, word: nil, clause: nil, snippetSource: Snippets.source(of: row.cells))
-            blocks.append(.row(TableRow(cells: row.cells.exactCopy(), location: rowLocation)))
-            row.cells.removeAll(keepingCapacity: true)
+            blocks.append(.row(TableRow(cells: row.takeCells(), location: rowLocation)))
             row.line = nil
         }
 

@@ -5,7 +5,6 @@ enum TabLayoutReader {
         var blocks: [Block] = []
         blocks.reserveCapacity(lines.count)
         var scratch: [SourceText] = []
-        var cells: [Cell] = []
         var tabs: [Int] = []
         var builder = InlineMarkup.Builder(source: source)
         for (index, line) in lines.enumerated() where !line.isBlank {
@@ -34,12 +33,16 @@ enum TabLayoutReader {
             var cellStart = start
             var cellColumn = column
             tabs.append(line.end)
+            // Each row and cell gets its own array, filled in place and moved into the block: a
+            // reused buffer copied out would retain every element once more.
+            var cells: [Cell] = []
+            cells.reserveCapacity(tabs.count)
             for boundary in tabs {
-                scratch.removeAll(keepingCapacity: true)
-                InlineMarkup.paragraphs(b, start: cellStart, end: boundary, line: lineNumber, column: cellColumn, builder: &builder, into: &scratch)
-                let location = Location(line: lineNumber, column: cellColumn, word: nil, clause: nil, snippetSource: Snippets.source(of: scratch))
-                let continuation = cells.isEmpty && scratch.isEmpty && boundary == start
-                cells.append(Cell(paragraphs: scratch.exactCopy(), isContinuation: continuation, location: location))
+                var paragraphs: [SourceText] = []
+                InlineMarkup.paragraphs(b, start: cellStart, end: boundary, line: lineNumber, column: cellColumn, builder: &builder, into: &paragraphs)
+                let location = Location(line: lineNumber, column: cellColumn, word: nil, clause: nil, snippetSource: Snippets.source(of: paragraphs))
+                let continuation = cells.isEmpty && paragraphs.isEmpty && boundary == start
+                cells.append(Cell(paragraphs: paragraphs, isContinuation: continuation, location: location))
                 // advance the column by the code points of the cell and the TAB
                 cellColumn += UTF8Bytes.codePoints(b, from: cellStart, to: boundary) + 1
                 cellStart = boundary + 1
@@ -47,8 +50,7 @@ enum TabLayoutReader {
             // Trailing empty cells carry no meaning in these exports.
             while cells.count > 1, let last = cells.last, last.isEmpty { cells.removeLast() }
             let rowLocation = Location(line: lineNumber, column: column, word: nil, clause: nil, snippetSource: Snippets.source(of: cells))
-            blocks.append(.row(TableRow(cells: cells.exactCopy(), location: rowLocation)))
-            cells.removeAll(keepingCapacity: true)
+            blocks.append(.row(TableRow(cells: cells, location: rowLocation)))
         }
         return blocks
     }
