@@ -1,8 +1,9 @@
 /// One row of the education requirement: level | specialty | qualification.
 public struct EducationRow: Hashable, Sendable {
-    public var level: Field?
-    public var specialty: Field?
-    public var qualification: Field?
+    // `Optional<…>`, not `…?`: see `ListItem.number`.
+    public var level: Optional<Field>
+    public var specialty: Optional<Field>
+    public var qualification: Optional<Field>
     public init(level: Field? = nil, specialty: Field? = nil, qualification: Field? = nil) {
         self.level = level
         self.specialty = specialty
@@ -13,7 +14,9 @@ public struct EducationRow: Hashable, Sendable {
 /// One numbered item of a list (abilities, knowledge, mandatory labour functions).
 public struct ListItem: Hashable, Sendable {
     /// The number as printed (`"3"` of `3. …`), nil when the item is not numbered.
-    public var number: Field?
+    // (`Optional<Field>`, not `Field?`: a `var` of type `Field?` starts as nil, the initialiser
+    // then reassigns it, and the optimiser copies a value made that way once more.)
+    public var number: Optional<Field>
     public var text: Field
     public init(number: Field?, text: Field) {
         self.number = number
@@ -58,7 +61,8 @@ extension LabourFunction {
 
 /// One row of the link table: ORK level (as printed, may be a range or missing) and name.
 public struct LinkRow: Hashable, Sendable {
-    public var level: LevelField?
+    // `Optional<…>`, not `…?`: see `ListItem.number`.
+    public var level: Optional<LevelField>
     public var name: Field
     public init(level: LevelField?, name: Field) {
         self.level = level

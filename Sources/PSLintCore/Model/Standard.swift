@@ -65,9 +65,10 @@ public struct OkedEntry: Hashable, Sendable {
 /// One item of the paragraph-8 list: `1) <name> - <level> уровень ОРК;`.
 public struct CardListItem: Hashable, Sendable {
     /// The item number as printed (`"1"` of `1)`).
-    public var number: Field?
+    // `Optional<…>`, not `…?`: see `ListItem.number`.
+    public var number: Optional<Field>
     public var name: Field
-    public var level: LevelField?
+    public var level: Optional<LevelField>
     public var location: Location
     public init(number: Field?, name: Field, level: LevelField?, location: Location) {
         self.number = number
