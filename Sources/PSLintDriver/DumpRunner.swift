@@ -45,8 +45,10 @@ public struct DumpRunner: Sendable {
                     if input.named { errors.append("\(input.path): error: holds no professional standard") }
                     else { notices.append("\(input.path): note: holds no professional standard: skipped") }
                 }
-                files.append(ModelJSON.file(document, standards: standards))
-                texts.append(TreeDump.render(document, standards: standards))
+                switch format {
+                case .json: files.append(ModelJSON.file(document, standards: standards))
+                case .text: texts.append(TreeDump.render(document, standards: standards))
+                }
             }
         }
         let text: String
@@ -65,7 +67,7 @@ enum TreeDump {
         func add(_ depth: Int, _ name: String, _ field: Field?) {
             let indent = String(repeating: "  ", count: depth)
             guard let field else { lines.append("\(indent)\(name): (absent)"); return }
-            let value = field.value.replacingOccurrences(of: "\n", with: " ⏎ ")
+            let value = field.value.utf8.contains(0x0A) ? field.value.replacingOccurrences(of: "\n", with: " ⏎ ") : field.value
             lines.append("\(indent)\(name): «\(value.count > 100 ? String(value.prefix(99)) + "…" : value)» @\(field.location.humanDescription)")
         }
         for standard in standards {

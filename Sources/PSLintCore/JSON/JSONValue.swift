@@ -38,64 +38,110 @@ public enum JSONValue: Hashable, Sendable {
 
     /// Writes the value; `indent` > 0 pretty-prints with that many spaces per level.
     public func serialized(indent: Int = 2) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
-        write(into: &out, indent: indent, level: 0)
-        return String(decoding: out, as: UTF8.self)
+        var writer = Writer(indent: indent)
+        writer.write(self, level: 0)
+        return writer.string
     }
 
-    private func write(into out: inout [UInt8], indent: Int, level: Int) {
-        switch self {
-        case .null: out.append(contentsOf: Array("null".utf8))
-        case .bool(let b): out.append(contentsOf: Array((b ? "true" : "false").utf8))
-        case .int(let i): out.append(contentsOf: Array(String(i).utf8))
-        case .string(let s): JSONValue.writeString(s, into: &out)
-        case .array(let items):
-            if items.isEmpty { out.append(contentsOf: [0x5B, 0x5D]); return }
-            out.append(0x5B)
-            for (i, item) in items.enumerated() {
-                if i > 0 { out.append(0x2C) }
-                newline(&out, indent: indent, level: level + 1)
-                item.write(into: &out, indent: indent, level: level + 1)
+    /// Appends JSON to a byte buffer: literals and unescaped stretches of strings are copied whole,
+    /// and the indentation comes from one buffer of spaces, not a byte at a time.
+    private struct Writer {
+        var out: [UInt8] = []
+        let indent: Int
+        var spaces: [UInt8] = []
+
+        init(indent: Int) {
+            self.indent = indent
+            out.reserveCapacity(4096)
+        }
+
+        /// The bytes written, as a string. They are valid UTF-8 (copied from strings, cut only
+        /// at ASCII bytes, and ASCII), so they are not validated again where the library allows.
+        var string: String {
+            out.withUnsafeBufferPointer { b in
+                #if compiler(>=6.2)
+                if #available(macOS 26, iOS 26, *), let copy = UTF8Bytes.copy(b, 0..<b.count) { return copy }
+                #endif
+                return String(decoding: b, as: UTF8.self)
             }
-            newline(&out, indent: indent, level: level)
-            out.append(0x5D)
-        case .object(let members):
-            if members.isEmpty { out.append(contentsOf: [0x7B, 0x7D]); return }
-            out.append(0x7B)
-            for (i, member) in members.enumerated() {
-                if i > 0 { out.append(0x2C) }
-                newline(&out, indent: indent, level: level + 1)
-                JSONValue.writeString(member.0, into: &out)
-                out.append(0x3A)
-                if indent > 0 { out.append(0x20) }
-                member.1.write(into: &out, indent: indent, level: level + 1)
+        }
+
+        mutating func write(_ value: JSONValue, level: Int) {
+            switch value {
+            case .null: out.append(contentsOf: "null".utf8)
+            case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+            case .int(let i): writeInt(i)
+            case .string(let s): JSONValue.writeString(s, into: &out)
+            case .array(let items):
+                if items.isEmpty { out.append(0x5B); out.append(0x5D); return }
+                out.append(0x5B)
+                for i in items.indices {
+                    if i > 0 { out.append(0x2C) }
+                    newline(level: level + 1)
+                    write(items[i], level: level + 1)
+                }
+                newline(level: level)
+                out.append(0x5D)
+            case .object(let members):
+                if members.isEmpty { out.append(0x7B); out.append(0x7D); return }
+                out.append(0x7B)
+                for i in members.indices {
+                    if i > 0 { out.append(0x2C) }
+                    newline(level: level + 1)
+                    JSONValue.writeString(members[i].0, into: &out)
+                    out.append(0x3A)
+                    if indent > 0 { out.append(0x20) }
+                    write(members[i].1, level: level + 1)
+                }
+                newline(level: level)
+                out.append(0x7D)
             }
-            newline(&out, indent: indent, level: level)
-            out.append(0x7D)
+        }
+
+        mutating func writeInt(_ value: Int) {
+            if value < 0 { out.append(0x2D) }
+            var magnitude = value.magnitude
+            let start = out.count
+            repeat {
+                out.append(0x30 + UInt8(truncatingIfNeeded: magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            out[start...].reverse()
+        }
+
+        mutating func newline(level: Int) {
+            guard indent > 0 else { return }
+            out.append(0x0A)
+            let count = indent * level
+            while spaces.count < count { spaces.append(0x20) }
+            out.append(contentsOf: spaces[0..<count])
         }
     }
 
-    private func newline(_ out: inout [UInt8], indent: Int, level: Int) {
-        guard indent > 0 else { return }
-        out.append(0x0A)
-        out.append(contentsOf: repeatElement(0x20, count: indent * level))
-    }
-
+    /// Appends `s` as a JSON string literal: the stretches that need no escape are copied whole.
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
-        for byte in s.utf8 {
-            switch byte {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-            case 0x09: out.append(contentsOf: [0x5C, 0x74])
-            case 0x00..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: out.append(byte)
+        UTF8Bytes.with(s) { b in
+            var stretch = 0
+            for i in 0..<b.count {
+                let byte = b[i]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[stretch..<i]))
+                stretch = i + 1
+                switch byte {
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x0A: out.append(0x5C); out.append(0x6E)
+                case 0x0D: out.append(0x5C); out.append(0x72)
+                case 0x09: out.append(0x5C); out.append(0x74)
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30])
+                    out.append(hex.utf8Start[Int(byte >> 4)])
+                    out.append(hex.utf8Start[Int(byte & 0xF)])
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[stretch..<b.count]))
         }
         out.append(0x22)
     }
