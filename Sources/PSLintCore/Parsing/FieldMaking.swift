@@ -12,6 +12,22 @@ extension SourceText {
             isEmpty = r.isEmpty
             if r.count != b.count { part = UTF8Bytes.substring(b, r, of: text) }
         }
+        return makeField(part: part, line: line, column: column, isEmpty: isEmpty, clause: clause)
+    }
+
+    /// The same for a caller that holds the bytes `b` of `text` already (no second pass through
+    /// the string, whose bytes are lent again, and the string retained, at every pass).
+    func field(bytes b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, clause: String?) -> Field {
+        assert(b.count == text.utf8.count, "the bytes of another text")
+        let r = UTF8Bytes.trimmed(b, range)
+        let (line, column) = position(b, offset: r.lowerBound)
+        return makeField(part: r.count == b.count ? nil : UTF8Bytes.substring(b, r, of: text), line: line, column: column,
+                         isEmpty: r.isEmpty, clause: clause)
+    }
+
+    /// A field whose value is `part`, or the whole text when nil.
+    @inline(__always)
+    private func makeField(part: String?, line: Int?, column: Int?, isEmpty: Bool, clause: String?) -> Field {
         let value = part ?? text
         // the snippet is cut from the value (the paragraph for an empty one) when it is read
         let snippet = isEmpty ? text : value

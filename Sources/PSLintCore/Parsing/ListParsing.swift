@@ -11,7 +11,7 @@ enum ListParsing {
             UTF8Bytes.with(text.text) { b in
                 /// One item (or the continuation of the last one when it has no number).
                 func add(_ number: Range<Int>?, _ body: Range<Int>) {
-                    let bodyField = text.field(body, clause: clause)
+                    let bodyField = text.field(bytes: b, body, clause: clause)
                     if number == nil, !items.isEmpty {
                         if !bodyField.value.isEmpty {
                             items[items.count - 1].text.value.append(" ")
@@ -20,7 +20,7 @@ enum ListParsing {
                         return
                     }
                     if bodyField.value.isEmpty && number == nil { return }
-                    items.append(ListItem(number: number.map { text.field($0, clause: clause) }, text: bodyField))
+                    items.append(ListItem(number: number.map { text.field(bytes: b, $0, clause: clause) }, text: bodyField))
                 }
                 // the segment being read: its number and where its body starts
                 var number: Range<Int>?
