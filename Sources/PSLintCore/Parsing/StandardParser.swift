@@ -139,12 +139,12 @@ struct StandardBuilder {
             closeItem()
             closeCard()
             if chapter == nil || chapter! < 3 { chapter = 3 }
-            let builder = CardBuilder(index: standard.cards.count + 1, heading: piece, parsed: heading, labelCache: labelCache)
-            if let number = builder.card.number {
-                standard.paragraphs.append(NumberedParagraph(number: number, text: builder.card.heading, chapter: 3,
+            // made in place: a card builder holds many strings, and a copy retains each of them
+            card = CardBuilder(index: standard.cards.count + 1, heading: piece, parsed: heading, labelCache: labelCache)
+            if let number = card!.card.number {
+                standard.paragraphs.append(NumberedParagraph(number: number, text: card!.card.heading, chapter: 3,
                                                              isAutomatic: text.autoNumberLength > 0))
             }
-            card = builder
             return
         }
         if card != nil {
@@ -213,15 +213,16 @@ struct StandardBuilder {
     }
 
     mutating func closeItem() {
-        guard let item else { return }
-        self.item = nil
-        item.store(into: &standard)
+        guard item != nil else { return }
+        item!.store(into: &standard)  // read in place, not from a copy
+        item = nil
     }
 
     mutating func closeCard() {
-        guard var card else { return }
-        self.card = nil
-        standard.cards.append(card.finish())
+        guard card != nil else { return }
+        let finished = card!.finish()  // in place, not on a copy of the builder
+        card = nil
+        standard.cards.append(finished)
     }
 
     /// Runs of three or more underscores: a template placeholder left in the text.
