@@ -73,29 +73,31 @@ public enum JSONValue: Hashable, Sendable {
             case .int(let i): writeInt(i)
             case .string(let s): JSONValue.writeString(s, into: &out)
             case .array(let items):
-                if items.isEmpty { out.append(0x5B); out.append(0x5D); return }
-                out.append(0x5B)
-                for i in items.indices {
-                    if i > 0 { out.append(0x2C) }
-                    newline(level: level + 1)
-                    write(items[i], level: level + 1)
+                container(0x5B, 0x5D, count: items.count, level: level) { writer, i in
+                    writer.write(items[i], level: level + 1)
                 }
-                newline(level: level)
-                out.append(0x5D)
             case .object(let members):
-                if members.isEmpty { out.append(0x7B); out.append(0x7D); return }
-                out.append(0x7B)
-                for i in members.indices {
-                    if i > 0 { out.append(0x2C) }
-                    newline(level: level + 1)
-                    JSONValue.writeString(members[i].0, into: &out)
-                    out.append(0x3A)
-                    if indent > 0 { out.append(0x20) }
-                    write(members[i].1, level: level + 1)
+                container(0x7B, 0x7D, count: members.count, level: level) { writer, i in
+                    JSONValue.writeString(members[i].0, into: &writer.out)
+                    writer.out.append(0x3A)
+                    if writer.indent > 0 { writer.out.append(0x20) }
+                    writer.write(members[i].1, level: level + 1)
                 }
-                newline(level: level)
-                out.append(0x7D)
             }
+        }
+
+        /// `open`, then `count` elements, each on its own line and written by `element`, then `close`
+        /// (`[]` and `{}` when empty).
+        mutating func container(_ open: UInt8, _ close: UInt8, count: Int, level: Int, element: (inout Writer, Int) -> Void) {
+            out.append(open)
+            guard count > 0 else { out.append(close); return }
+            for i in 0..<count {
+                if i > 0 { out.append(0x2C) }
+                newline(level: level + 1)
+                element(&self, i)
+            }
+            newline(level: level)
+            out.append(close)
         }
 
         mutating func writeInt(_ value: Int) {
